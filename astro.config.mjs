@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+// BASE_PATH lets the same build be served from a sub-path, e.g. /joint-statement/.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7's default Markdown processor is Rust-based and runs no remark plugins;
+  // the unified processor runs remark-gfm for the MDX prose pages.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,208 @@
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import { parse as parseYaml } from 'yaml';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+
+/** One signatory of the signature block: title above name. */
+export interface Signatory {
+  title: string;
+  name: string;
+}
+
+/** A paragraph of the statement as written in one language's MDX file. */
+export interface StatementBlock {
+  kind: 'paragraph' | 'signatures';
+  id: string;
+  /** 1-based line of the opening tag, for error messages. */
+  line: number;
+  /** Plain text (no markup), as a reader would copy it. */
+  text: string;
+  /** Rendered inline HTML of the paragraph's content. */
+  html: string;
+  signatories: Signatory[];
+}
+
+/** A problem found in a content file, located and with a fix. */
+export interface ContentProblem {
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+/** What the plugin leaves on `file.data.statement`. */
+export interface StatementFileData {
+  frontmatter: Record<string, unknown> | undefined;
+  blocks: StatementBlock[];
+  problems: ContentProblem[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    statement: StatementFileData;
+  }
+}
+
+type Positioned = { position?: { start: { line: number; column: number } } };
+
+const at = (node: Positioned) => ({
+  line: node.position?.start.line ?? 1,
+  column: node.position?.start.column ?? 1,
+});
+
+const INLINE_ALLOWED = new Set(['text', 'emphasis', 'strong', 'link', 'break']);
+
+/**
+ * Reads one statement MDX file: YAML frontmatter, then only `<P id>` paragraphs
+ * and, in the closing, one `<Signatures>` block. Everything else would be text
+ * the reader never sees, so it is reported (with line, column and a fix)
+ * instead of being dropped.
+ */
+export const remarkStatement: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  const data: StatementFileData = { frontmatter: undefined, blocks: [], problems: [] };
+  file.data.statement = data;
+  const problem = (node: Positioned, message: string, fix: string) =>
+    data.problems.push({ ...at(node), message, fix });
+
+  for (const node of tree.children) {
+    if (node.type === 'yaml') {
+      data.frontmatter = readFrontmatter(node.value, (message) =>
+        problem(node, message, 'Write the frontmatter as YAML key: value pairs between --- lines.'),
+      );
+      continue;
+    }
+    const element = blockElement(node);
+    if (element?.name === 'P') {
+      const block = readParagraph(element, problem);
+      if (block) data.blocks.push(block);
+    } else if (element?.name === 'Signatures') {
+      const block = readSignatures(element, problem);
+      if (block) data.blocks.push(block);
+    } else {
+      problem(
+        node,
+        `Content outside a <P> element (${describe(node)}) would not be shown to readers.`,
+        'Move the text into the <P id="…"> paragraph it belongs to, or delete it.',
+      );
+    }
+  }
+};
+
+function readFrontmatter(source: string, report: (message: string) => void) {
+  try {
+    const value: unknown = parseYaml(source);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    report('The frontmatter is not a set of key: value pairs.');
+  } catch (error) {
+    report(`The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return undefined;
+}
+
+/** A `<P>` either on its own lines (flow) or on one line (text inside a paragraph). */
+function blockElement(node: RootContent): MdxJsxFlowElement | MdxJsxTextElement | undefined {
+  if (node.type === 'mdxJsxFlowElement') return node;
+  if (node.type === 'paragraph' && node.children.length === 1) {
+    const only = node.children[0];
+    if (only?.type === 'mdxJsxTextElement') return only;
+  }
+  return undefined;
+}
+
+function describe(node: RootContent): string {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return `<${node.name ?? ''}>`;
+  const text = toString(node).trim();
+  return text ? `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”` : node.type;
+}
+
+type Report = (node: Positioned, message: string, fix: string) => void;
+
+function stringAttribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  const attribute = element.attributes.find(
+    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
+  );
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+function readId(element: MdxJsxFlowElement | MdxJsxTextElement, report: Report): string | undefined {
+  const id = stringAttribute(element, 'id');
+  if (!id) {
+    report(element, `<${element.name}> has no id.`, `Add the paragraph's id, e.g. <${element.name} id="s2-5">.`);
+  }
+  return id;
+}
+
+function readParagraph(element: MdxJsxFlowElement | MdxJsxTextElement, report: Report): StatementBlock | undefined {
+  const id = readId(element, report);
+  if (!id) return undefined;
+  const inline = paragraphContent(element, id, report);
+  if (!inline) return undefined;
+  for (const child of inline) checkInline(child, id, report);
+  const text = inline.map((child) => toString(child)).join('').trim();
+  if (!text) {
+    report(element, `Paragraph ${id} is empty.`, `Write the paragraph's text between <P id="${id}"> and </P>.`);
+    return undefined;
+  }
+  const hast = toHast({ type: 'paragraph', children: inline });
+  const html = toHtml(hast).replace(/^<p>|<\/p>$/g, '').trim();
+  return { kind: 'paragraph', id, ...at(element), text, html, signatories: [] };
+}
+
+function paragraphContent(
+  element: MdxJsxFlowElement | MdxJsxTextElement,
+  id: string,
+  report: Report,
+): PhrasingContent[] | undefined {
+  if (element.type === 'mdxJsxTextElement') return element.children;
+  const [first, ...rest] = element.children;
+  if (rest.length > 0) {
+    report(
+      rest[0] as Positioned,
+      `Paragraph ${id} holds more than one block of text.`,
+      'A <P> holds exactly one paragraph: remove the blank line, or split it into paragraphs with their own ids.',
+    );
+    return undefined;
+  }
+  if (first?.type !== 'paragraph') {
+    report(element, `Paragraph ${id} has no text.`, `Write the text on its own line between <P id="${id}"> and </P>.`);
+    return undefined;
+  }
+  return first.children;
+}
+
+function checkInline(node: PhrasingContent, id: string, report: Report): void {
+  if (!INLINE_ALLOWED.has(node.type)) {
+    report(
+      node,
+      `Paragraph ${id} contains ${node.type === 'mdxJsxTextElement' ? `<${node.name ?? ''}>` : node.type}, which the edition does not render.`,
+      'Use plain text, *emphasis*, **strong** or [links](…) inside a paragraph.',
+    );
+  }
+  if ('children' in node) for (const child of node.children) checkInline(child, id, report);
+}
+
+function readSignatures(element: MdxJsxFlowElement | MdxJsxTextElement, report: Report): StatementBlock | undefined {
+  const id = readId(element, report);
+  if (!id) return undefined;
+  const signatories: Signatory[] = [];
+  for (const child of element.children) {
+    if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'Signatory') {
+      const title = stringAttribute(child, 'title');
+      const name = stringAttribute(child, 'name');
+      if (title && name) signatories.push({ title, name });
+      else report(child, '<Signatory> needs both a title and a name.', 'Write <Signatory title="…" name="…" />.');
+    } else {
+      report(child, `<Signatures> may hold only <Signatory> elements, not ${child.type}.`, 'Remove it.');
+    }
+  }
+  if (signatories.length === 0) {
+    report(element, 'The signature block has no signatories.', 'Add a <Signatory title="…" name="…" /> per signatory.');
+    return undefined;
+  }
+  const text = `${signatories.map((s) => s.title).join(' ')}\n${signatories.map((s) => s.name).join(' ')}`;
+  return { kind: 'signatures', id, ...at(element), text, html: '', signatories };
+}

@@ -1,0 +1,36 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { VFile } from 'vfile';
+import { remarkStatement, type StatementFileData } from './remark-statement.ts';
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkStatement);
+
+/**
+ * Parses one statement MDX file with the same remark + MDX + GFM stack Astro
+ * uses. A syntax error becomes a located problem like any other, so one bad
+ * file never hides the problems in the others.
+ */
+export function parseStatementFile(text: string): StatementFileData {
+  const file = new VFile(text);
+  try {
+    processor.runSync(processor.parse(file), file);
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message: string };
+    return {
+      frontmatter: undefined,
+      blocks: [],
+      problems: [
+        {
+          line: place.line ?? 1,
+          column: place.column ?? 1,
+          message: `The file is not valid MDX: ${place.reason ?? place.message}`,
+          fix: 'Check for an unclosed <P>, a stray < or {, or a tag that is not closed on its own line.',
+        },
+      ],
+    };
+  }
+  return file.data.statement ?? { frontmatter: undefined, blocks: [], problems: [] };
+}

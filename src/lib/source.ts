@@ -1,0 +1,92 @@
+import { CHINESE_NUMERALS, PARTS } from './ids.ts';
+
+/**
+ * The copy of the authentic Chinese text we were given replaced the full-width
+ * punctuation inside Chinese with ASCII. The edition prints the full-width
+ * marks a Chinese reader expects; this table is the only difference allowed
+ * between the edition's Chinese and the source.
+ */
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  '(': '（',
+  ')': '）',
+  ':': '：',
+};
+const ASCII = Object.fromEntries(Object.entries(FULL_WIDTH).map(([a, f]) => [f, a]));
+
+/** Source form → edition form: `,;():` become `，；（）：`. */
+export function restoreFullWidth(text: string): string {
+  return text.replace(/[,;():]/g, (c) => FULL_WIDTH[c] ?? c);
+}
+
+/** Edition form → source form: the inverse of {@link restoreFullWidth}. */
+export function toSourceForm(text: string): string {
+  return text.replace(/[，；（）：]/g, (c) => ASCII[c] ?? c);
+}
+
+export interface SourceLine {
+  /** 1-based line number in the source file. */
+  line: number;
+  /** The line as the source has it (ASCII punctuation). */
+  text: string;
+}
+
+export interface StatementSource {
+  /** Paragraph id → its source line. `signatures` spans two lines, joined by `\n`. */
+  paragraphs: Map<string, SourceLine>;
+  /** Part slug → the heading line that opens it (sections only). */
+  headings: Map<string, SourceLine>;
+  /** The news agency's dateline after the signatures: provenance, not statement text. */
+  dateline: SourceLine;
+}
+
+export class SourceLayoutError extends Error {}
+
+/**
+ * Reads the source file (one paragraph a line) into paragraphs keyed by id.
+ * The layout is fixed by the id contract: the preamble, then each section as
+ * a heading line (一…五) and its paragraphs, the closing line, two signature
+ * lines and the dateline. Anything else is an error, never a guess.
+ */
+export function parseSource(text: string): StatementSource {
+  const lines = text.replace(/\n$/, '').split('\n');
+  const paragraphs = new Map<string, SourceLine>();
+  const headings = new Map<string, SourceLine>();
+  let index = 0;
+  const take = (what: string): SourceLine => {
+    const value = lines[index];
+    if (value === undefined) {
+      throw new SourceLayoutError(`Source ended at line ${index} while expecting ${what}.`);
+    }
+    index += 1;
+    return { line: index, text: value };
+  };
+
+  for (const part of PARTS) {
+    if (part.order >= 1 && part.order <= 5) {
+      const heading = take(`the heading of ${part.slug}`);
+      const expected = CHINESE_NUMERALS[part.order - 1];
+      if (heading.text !== expected) {
+        throw new SourceLayoutError(
+          `Source line ${heading.line} should be the heading "${expected}" of ${part.slug} but is "${heading.text}".`,
+        );
+      }
+      headings.set(part.slug, heading);
+    }
+    for (const id of part.ids) {
+      if (id === 'signatures') {
+        const titles = take('the signatories’ titles');
+        const names = take('the signatories’ names');
+        paragraphs.set(id, { line: titles.line, text: `${titles.text}\n${names.text}` });
+      } else {
+        paragraphs.set(id, take(`paragraph ${id}`));
+      }
+    }
+  }
+  const dateline = take('the dateline');
+  if (index !== lines.length) {
+    throw new SourceLayoutError(`Source has ${lines.length - index} unexpected line(s) after line ${index}.`);
+  }
+  return { paragraphs, headings, dateline };
+}

@@ -1,0 +1,81 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { buildEdition, formatProblems, type FrontmatterCheck } from './edition.ts';
+
+export interface StatementLoaderOptions {
+  /** Folder holding `statement/` and `source/`; `EDITION_CONTENT_DIR` overrides it (used by the bad-content tests). */
+  contentDir?: string;
+  checkFrontmatter: FrontmatterCheck;
+}
+
+/** Reads `statement/zh/*.mdx` and `statement/en/*.mdx` into a map keyed `zh/section-2.mdx`. */
+export async function readStatementFiles(statementDir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const lang of await readdir(statementDir)) {
+    for (const name of await readdir(path.join(statementDir, lang))) {
+      files.set(`${lang}/${name}`, await readFile(path.join(statementDir, lang, name), 'utf8'));
+    }
+  }
+  return files;
+}
+
+/**
+ * The recorded digest proves the provenance copy is the file we were given;
+ * a changed copy must never pass the fidelity check silently.
+ */
+export function checkSourceDigest(source: string, recorded: string, sourcePath: string): void {
+  const actual = createHash('sha256').update(source, 'utf8').digest('hex');
+  const expected = recorded.trim().split(/\s+/)[0];
+  if (actual !== expected) {
+    throw new Error(
+      `${sourcePath}: sha256 is ${actual}, but ${sourcePath}.sha256 records ${expected}.\n  Fix: restore the authentic source file; it is never edited.`,
+    );
+  }
+}
+
+export async function loadEdition(options: StatementLoaderOptions) {
+  const contentDir = process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
+  const rel = (p: string) => `${path.relative(process.cwd(), path.resolve(contentDir, p)) || '.'}`;
+  const sourcePath = rel('source/statement.zh.txt');
+  const source = await readFile(sourcePath, 'utf8');
+  checkSourceDigest(source, await readFile(`${sourcePath}.sha256`, 'utf8'), sourcePath);
+  const files = await readStatementFiles(path.join(contentDir, 'statement'));
+  const { edition, problems } = buildEdition({
+    files,
+    source,
+    statementDir: `${rel('statement')}/`,
+    sourcePath,
+    checkFrontmatter: options.checkFrontmatter,
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return { edition, contentDir };
+}
+
+/** Astro content loader: one entry per part, each paragraph paired across languages. */
+export function statementLoader(options: StatementLoaderOptions): Loader {
+  return {
+    name: 'statement-loader',
+    load: async ({ store, parseData, watcher, logger }) => {
+      const sync = async () => {
+        const { edition, contentDir } = await loadEdition(options);
+        store.clear();
+        for (const part of edition.parts) {
+          const data = await parseData({
+            id: part.slug,
+            data: { ...part, dateline: part.slug === 'closing' ? edition.dateline : undefined },
+          });
+          store.set({ id: part.slug, data });
+        }
+        return contentDir;
+      };
+      const contentDir = await sync();
+      watcher?.add(path.resolve(contentDir));
+      watcher?.on('change', (changed) => {
+        if (!changed.startsWith(path.resolve(contentDir, 'statement')) && !changed.startsWith(path.resolve(contentDir, 'source'))) return;
+        sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}

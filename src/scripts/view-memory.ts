@@ -1,0 +1,56 @@
+/**
+ * Remembers the reader's choice of view (Chinese, both, English) and applies it
+ * to links into the text. Without JavaScript every view is still its own URL;
+ * this only saves a click on the next visit.
+ */
+const KEY = 'statement-view';
+type View = 'zh' | 'both' | 'en';
+const PREFIX: Record<View, string> = { zh: '/zh', both: '', en: '/en' };
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+function storedView(): View | undefined {
+  try {
+    const value = localStorage.getItem(KEY);
+    return value === 'zh' || value === 'both' || value === 'en' ? value : undefined;
+  } catch {
+    return undefined; // storage blocked: behave as without JavaScript
+  }
+}
+
+/** `/statement/…` in the stored view, keeping the fragment. */
+function inView(href: string, view: View): string {
+  const url = new URL(href, location.href);
+  const path = url.pathname.slice(base.length);
+  const match = /^(?:\/(?:zh|en))?(\/statement\/.*)$/.exec(path);
+  if (!match?.[1]) return href;
+  url.pathname = `${base}${PREFIX[view]}${match[1]}`;
+  return url.href;
+}
+
+class ViewSwitch extends HTMLElement {
+  connectedCallback() {
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-view]');
+      const view = link?.dataset.view;
+      if (!link || !view) return;
+      try {
+        localStorage.setItem(KEY, view);
+      } catch {
+        /* storage blocked: the link still works */
+      }
+      // Keep the reader's place: carry the paragraph in view across.
+      if (location.hash) link.href = `${link.href.split('#')[0]}${location.hash}`;
+    });
+  }
+}
+customElements.define('view-switch', ViewSwitch);
+
+const preferred = storedView();
+if (preferred) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-view-link]')) {
+    link.href = inView(link.href, preferred);
+  }
+  // A short link /p/<id>/ lands in the reader's own view.
+  const target = document.querySelector<HTMLAnchorElement>('a[data-paragraph]');
+  if (target) location.replace(target.href);
+}
