@@ -13,8 +13,13 @@ export const partFrontmatter = z.object({
   title: z
     .string()
     .min(1)
-    .describe('The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.'),
-  subject: z.string().min(1).describe('The editor’s short description of what the part is about; shown as editorial, never as statement text.'),
+    .describe(
+      'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
+    ),
+  subject: z
+    .string()
+    .min(1)
+    .describe('The editor’s short description of what the part is about; shown as editorial, never as statement text.'),
 });
 
 const signatory = z.object({
@@ -55,13 +60,19 @@ const parts = defineCollection({
         z.object({
           id: z.string().describe('The public paragraph id (pre-1 … signatures).'),
           kind: z.enum(['paragraph', 'signatures']).describe('A paragraph of text, or the signature block.'),
-          sourceLine: z.number().int().describe('Line of content/source/statement.zh.txt the Chinese was checked against.'),
+          sourceLine: z
+            .number()
+            .int()
+            .describe('Line of content/source/statement.zh.txt the Chinese was checked against.'),
           zh: paragraphText.describe('The authentic Chinese text.'),
           en: paragraphText.describe('The edition’s unofficial English translation.'),
         }),
       )
       .describe('Paragraphs in source order.'),
-    dateline: z.string().optional().describe('Closing only: the news agency dateline printed after the signatures (provenance).'),
+    dateline: z
+      .string()
+      .optional()
+      .describe('Closing only: the news agency dateline printed after the signatures (provenance).'),
   }),
 });
 

@@ -144,7 +144,11 @@ function readPartFile(
   const text = input.files.get(name);
   const report = (line: number, message: string, fix: string) => problems.push({ file, line, column: 1, message, fix });
   if (text === undefined) {
-    report(1, `The ${LANG_NAME[lang]} file of ${spec.slug} is missing.`, `Create ${file} with paragraphs ${spec.ids[0]}…${spec.ids.at(-1)}.`);
+    report(
+      1,
+      `The ${LANG_NAME[lang]} file of ${spec.slug} is missing.`,
+      `Create ${file} with paragraphs ${spec.ids[0]}…${spec.ids.at(-1)}.`,
+    );
     return undefined;
   }
   const parsed = parseStatementFile(text);
@@ -154,7 +158,11 @@ function readPartFile(
   if (lang === 'zh' && meta && spec.order >= 1 && spec.order <= 5) {
     const heading = source.headings.get(spec.slug);
     if (heading && meta.title !== heading.text) {
-      report(2, `The title “${meta.title}” differs from the section heading “${heading.text}” on line ${heading.line} of the source.`, `Set title: ${heading.text}`);
+      report(
+        2,
+        `The title “${meta.title}” differs from the section heading “${heading.text}” on line ${heading.line} of the source.`,
+        `Set title: ${heading.text}`,
+      );
     }
   }
 
@@ -164,30 +172,44 @@ function readPartFile(
   for (const block of parsed.blocks) {
     const where = (message: string, fix: string) => problems.push({ file, line: block.line, column: 1, message, fix });
     if (!isParagraphId(block.id)) {
-      where(`Unknown paragraph id “${block.id}”.`, `Ids of ${spec.slug} are ${spec.ids.join(', ')}; ids are a public contract and cannot be invented.`);
+      where(
+        `Unknown paragraph id “${block.id}”.`,
+        `Ids of ${spec.slug} are ${spec.ids.join(', ')}; ids are a public contract and cannot be invented.`,
+      );
       continue;
     }
     const owner = partOfParagraph(block.id);
     if (owner.slug !== spec.slug) {
-      where(`Paragraph ${block.id} belongs to ${owner.slug}, not ${spec.slug}.`, `Move it to ${input.statementDir}${lang}/${owner.slug}.mdx.`);
+      where(
+        `Paragraph ${block.id} belongs to ${owner.slug}, not ${spec.slug}.`,
+        `Move it to ${input.statementDir}${lang}/${owner.slug}.mdx.`,
+      );
       continue;
     }
     const previous = blocks.get(block.id);
     if (previous) {
-      where(`Paragraph ${block.id} appears twice (first on line ${previous.line}).`, 'Keep one of the two; give the other its own id.');
+      where(
+        `Paragraph ${block.id} appears twice (first on line ${previous.line}).`,
+        'Keep one of the two; give the other its own id.',
+      );
       continue;
     }
     const expectedKind = block.id === 'signatures' ? 'signatures' : 'paragraph';
     if (block.kind !== expectedKind) {
       where(
         `${block.id} is written as <${block.kind === 'signatures' ? 'Signatures' : 'P'}>.`,
-        expectedKind === 'signatures' ? 'Write the signature block as <Signatures id="signatures">.' : `Write it as <P id="${block.id}">.`,
+        expectedKind === 'signatures'
+          ? 'Write the signature block as <Signatures id="signatures">.'
+          : `Write it as <P id="${block.id}">.`,
       );
       continue;
     }
     const index = spec.ids.indexOf(block.id);
     if (index < lastIndex) {
-      where(`Paragraph ${block.id} comes after ${lastId}, but the source has it before.`, `Move it above ${lastId}: paragraphs follow the source order ${spec.ids.join(', ')}.`);
+      where(
+        `Paragraph ${block.id} comes after ${lastId}, but the source has it before.`,
+        `Move it above ${lastId}: paragraphs follow the source order ${spec.ids.join(', ')}.`,
+      );
     }
     if (index > lastIndex) {
       lastIndex = index;
@@ -196,13 +218,19 @@ function readPartFile(
     blocks.set(block.id, block);
     if (lang === 'zh') checkAgainstSource(block, source, input.sourcePath, where);
     else if (HAN.test(block.text)) {
-      where(`English paragraph ${block.id} contains Chinese characters.`, 'Translate the remaining Chinese; names are romanised in pinyin.');
+      where(
+        `English paragraph ${block.id} contains Chinese characters.`,
+        'Translate the remaining Chinese; names are romanised in pinyin.',
+      );
     }
   }
 
   spec.ids.forEach((id, index) => {
     if (blocks.has(id)) return;
-    const before = spec.ids.slice(0, index).reverse().find((prior) => blocks.has(prior));
+    const before = spec.ids
+      .slice(0, index)
+      .reverse()
+      .find((prior) => blocks.has(prior));
     const anchor = before ? `after ${before} (line ${blocks.get(before)?.line})` : 'as the first paragraph';
     const line = before ? (blocks.get(before)?.line ?? 1) : 1;
     report(line, `Paragraph ${id} is missing in ${LANG_NAME[lang]}.`, `Add <P id="${id}">…</P> ${anchor}.`);
@@ -222,7 +250,11 @@ function checkFrontmatter(
   const result = check(data ?? {});
   if (!result.ok) {
     for (const issue of result.issues) {
-      report(1, `Frontmatter: ${issue}.`, 'Every statement file starts with part, order, lang, title and subject (see src/content.config.ts).');
+      report(
+        1,
+        `Frontmatter: ${issue}.`,
+        'Every statement file starts with part, order, lang, title and subject (see src/content.config.ts).',
+      );
     }
     return undefined;
   }
@@ -231,7 +263,11 @@ function checkFrontmatter(
   let ok = true;
   for (const key of ['part', 'order', 'lang'] as const) {
     if (value[key] !== expected[key]) {
-      report(1, `Frontmatter ${key} is “${value[key]}” but this file is ${lang}/${spec.slug}.mdx.`, `Set ${key}: ${expected[key]}`);
+      report(
+        1,
+        `Frontmatter ${key} is “${value[key]}” but this file is ${lang}/${spec.slug}.mdx.`,
+        `Set ${key}: ${expected[key]}`,
+      );
       ok = false;
     }
   }

@@ -57,12 +57,13 @@ export async function loadEdition(options: StatementLoaderOptions) {
 export function statementLoader(options: StatementLoaderOptions): Loader {
   return {
     name: 'statement-loader',
-    load: async ({ store, parseData, watcher, logger }) => {
+    load: async (context) => {
+      const { store, watcher, logger } = context;
       const sync = async () => {
         const { edition, contentDir } = await loadEdition(options);
         store.clear();
         for (const part of edition.parts) {
-          const data = await parseData({
+          const data = await context.parseData({
             id: part.slug,
             data: { ...part, dateline: part.slug === 'closing' ? edition.dateline : undefined },
           });
@@ -73,7 +74,11 @@ export function statementLoader(options: StatementLoaderOptions): Loader {
       const contentDir = await sync();
       watcher?.add(path.resolve(contentDir));
       watcher?.on('change', (changed) => {
-        if (!changed.startsWith(path.resolve(contentDir, 'statement')) && !changed.startsWith(path.resolve(contentDir, 'source'))) return;
+        if (
+          !changed.startsWith(path.resolve(contentDir, 'statement')) &&
+          !changed.startsWith(path.resolve(contentDir, 'source'))
+        )
+          return;
         sync().catch((error: Error) => logger.error(error.message));
       });
     },

@@ -65,8 +65,7 @@ const INLINE_ALLOWED = new Set(['text', 'emphasis', 'strong', 'link', 'break']);
 export const remarkStatement: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const data: StatementFileData = { frontmatter: undefined, blocks: [], problems: [] };
   file.data.statement = data;
-  const problem = (node: Positioned, message: string, fix: string) =>
-    data.problems.push({ ...at(node), message, fix });
+  const problem = (node: Positioned, message: string, fix: string) => data.problems.push({ ...at(node), message, fix });
 
   for (const node of tree.children) {
     if (node.type === 'yaml') {
@@ -142,13 +141,18 @@ function readParagraph(element: MdxJsxFlowElement | MdxJsxTextElement, report: R
   const inline = paragraphContent(element, id, report);
   if (!inline) return undefined;
   for (const child of inline) checkInline(child, id, report);
-  const text = inline.map((child) => toString(child)).join('').trim();
+  const text = inline
+    .map((child) => toString(child))
+    .join('')
+    .trim();
   if (!text) {
     report(element, `Paragraph ${id} is empty.`, `Write the paragraph's text between <P id="${id}"> and </P>.`);
     return undefined;
   }
   const hast = toHast({ type: 'paragraph', children: inline });
-  const html = toHtml(hast).replace(/^<p>|<\/p>$/g, '').trim();
+  const html = toHtml(hast)
+    .replace(/^<p>|<\/p>$/g, '')
+    .trim();
   return { kind: 'paragraph', id, ...at(element), text, html, signatories: [] };
 }
 

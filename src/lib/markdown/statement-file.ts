@@ -18,14 +18,23 @@ export function parseStatementFile(text: string): StatementFileData {
   try {
     processor.runSync(processor.parse(file), file);
   } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message: string };
+    const place = error as {
+      line?: number;
+      column?: number;
+      place?: { start?: { line: number; column: number } };
+      reason?: string;
+      message: string;
+    };
+    // Some MDX errors (an unclosed tag) carry their position only inside the reason text.
+    const quoted = /\((\d+):(\d+)-/.exec(place.reason ?? '');
+    const start = place.place?.start ?? (quoted ? { line: Number(quoted[1]), column: Number(quoted[2]) } : undefined);
     return {
       frontmatter: undefined,
       blocks: [],
       problems: [
         {
-          line: place.line ?? 1,
-          column: place.column ?? 1,
+          line: place.line ?? start?.line ?? 1,
+          column: place.column ?? start?.column ?? 1,
           message: `The file is not valid MDX: ${place.reason ?? place.message}`,
           fix: 'Check for an unclosed <P>, a stray < or {, or a tag that is not closed on its own line.',
         },

@@ -2,5 +2,4 @@ import type { APIRoute } from 'astro';
 import source from '../../../content/source/statement.zh.txt?raw';
 
 /** The provenance copy, served byte for byte so readers can check its SHA-256. */
-export const GET: APIRoute = () =>
-  new Response(source, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(source, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
