@@ -10,6 +10,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
+  // The bad-content tests build into a scratch folder so a broken build never touches dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7's default Markdown processor is Rust-based and runs no remark plugins;

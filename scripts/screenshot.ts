@@ -6,7 +6,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const shots = [
-  { file: 'docs/screenshot-desktop.png', path: 'statement/section-2/#s2-5', width: 1280, height: 860 },
+  { file: 'docs/screenshot-desktop.png', path: 'statement/section-2/', width: 1280, height: 900 },
   { file: 'docs/screenshot-phone.png', path: 'statement/section-2/#s2-5', width: 390, height: 844 },
 ];
 
