@@ -1,0 +1,190 @@
+/**
+ * The search logic that runs in the reader's browser, kept free of the DOM so
+ * it can be tested here. Chinese is matched as exact substrings of the
+ * paragraph texts: Pagefind segments Chinese into words at index time and
+ * only finds whole segments, so a query such as 河流领域 or 克斯坦 that
+ * crosses its word boundaries would be missed. English goes through
+ * Pagefind (stemming, partial words); its hits arrive here as paragraph ids.
+ */
+
+import { restoreFullWidth } from './source.ts';
+
+export interface SearchParagraph {
+  id: string;
+  part: string;
+  order: number;
+  label: { zh: string; en: string };
+  partTitle: { zh: string; en: string };
+  /** Root-relative path of the side-by-side page, without the fragment. */
+  path: string;
+  zh: string;
+  en: string;
+}
+
+export type TextLang = 'zh' | 'en';
+
+export interface SearchHit {
+  id: string;
+  /** Which language's text matched; both when both did. */
+  matched: TextLang[];
+  /** Higher is better. */
+  score: number;
+}
+
+export interface SearchFilters {
+  lang?: TextLang | 'all';
+  part?: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Does the query need the Chinese pass, the English pass, or both? (Digits go to both.) */
+export function scriptsOf(query: string): { zh: boolean; en: boolean } {
+  const digits = /\d/.test(query);
+  return { zh: HAN.test(query) || digits, en: LATIN.test(query) || digits };
+}
+
+/**
+ * Query terms for the Chinese pass: Chinese is typed without spaces, so a
+ * space separates terms that must all occur (能源 合作). Full-width and ASCII
+ * punctuation count as the same.
+ */
+export function chineseTerms(query: string): string[] {
+  // NFKC folds full-width letters and digits to ASCII; the marks the edition prints full-width go back.
+  const folded = restoreFullWidth(query.normalize('NFKC').trim());
+  return folded
+    .split(/\s+/)
+    .map((t) => t.replace(/[“”"'‘’《》〈〉「」]/g, ''))
+    .filter((t) => t.length > 0 && (HAN.test(t) || /\d/.test(t)));
+}
+
+/** Every paragraph whose Chinese contains every term, scored by how often they occur. */
+export function searchChinese(paragraphs: readonly SearchParagraph[], query: string): SearchHit[] {
+  const terms = chineseTerms(query);
+  if (terms.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const p of paragraphs) {
+    const text = p.zh;
+    const counts = terms.map((term) => countOccurrences(text, term));
+    if (counts.some((c) => c === 0)) continue;
+    const total = counts.reduce((a, b) => a + b, 0);
+    // Many occurrences in a short paragraph beat one in a long one.
+    hits.push({ id: p.id, matched: ['zh'], score: total / Math.log2(8 + [...text].length) });
+  }
+  return hits.sort((a, b) => b.score - a.score);
+}
+
+function countOccurrences(text: string, term: string): number {
+  let count = 0;
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) count += 1;
+  return count;
+}
+
+/**
+ * Merges the Chinese hits with the English ones (Pagefind's ranking, best
+ * first) into one list of paragraphs, each once, in both languages' order.
+ */
+export function mergeHits(chinese: readonly SearchHit[], englishIds: readonly string[]): SearchHit[] {
+  const merged = new Map<string, SearchHit>();
+  const add = (hit: SearchHit) => {
+    const seen = merged.get(hit.id);
+    if (!seen) merged.set(hit.id, { ...hit, matched: [...hit.matched] });
+    else {
+      seen.matched = [...new Set([...seen.matched, ...hit.matched])];
+      seen.score += hit.score;
+    }
+  };
+  // Rank-based scores put the two lists on one scale.
+  chinese.forEach((hit, rank) => add({ id: hit.id, matched: ['zh'], score: 1 / (rank + 1) }));
+  englishIds.forEach((id, rank) => add({ id, matched: ['en'], score: 1 / (rank + 1) }));
+  return [...merged.values()].sort((a, b) => b.score - a.score);
+}
+
+export function applyFilters(
+  hits: readonly SearchHit[],
+  paragraphs: ReadonlyMap<string, SearchParagraph>,
+  filters: SearchFilters,
+): SearchHit[] {
+  return hits.filter((hit) => {
+    const p = paragraphs.get(hit.id);
+    if (!p) return false;
+    if (filters.part && filters.part !== 'all' && p.part !== filters.part) return false;
+    if (filters.lang && filters.lang !== 'all' && !hit.matched.includes(filters.lang)) return false;
+    return true;
+  });
+}
+
+export interface Snippet {
+  before: string;
+  match: string;
+  after: string;
+}
+
+/**
+ * A window of the text around the first occurrence of any term, split so
+ * the caller can mark the match without building HTML from strings.
+ */
+export function snippetAround(text: string, terms: readonly string[], radius = 40): Snippet[] {
+  const lower = text.toLowerCase();
+  let first = -1;
+  let length = 0;
+  for (const term of terms) {
+    const at = lower.indexOf(term.toLowerCase());
+    if (at !== -1 && (first === -1 || at < first)) {
+      first = at;
+      length = term.length;
+    }
+  }
+  if (first === -1) return [{ before: truncate(text, radius * 2), match: '', after: '' }];
+  const start = Math.max(0, first - radius);
+  const end = Math.min(text.length, first + length + radius);
+  return [
+    {
+      before: `${start > 0 ? '…' : ''}${text.slice(start, first)}`,
+      match: text.slice(first, first + length),
+      after: `${text.slice(first + length, end)}${end < text.length ? '…' : ''}`,
+    },
+  ];
+}
+
+/**
+ * The counterpart of a match: the same relative stretch of the other
+ * language's paragraph, since the translation follows the source's order.
+ */
+export function counterpartWindow(text: string, ratio: number, length: number): string {
+  const chars = [...text];
+  if (chars.length <= length) return text;
+  const start = Math.max(0, Math.min(chars.length - length, Math.round(ratio * chars.length - length / 2)));
+  const end = start + length;
+  return `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`;
+}
+
+/** Where the first occurrence of any term sits in the text, from 0 (start) to 1 (end). */
+export function matchRatio(text: string, terms: readonly string[]): number {
+  const lower = text.toLowerCase();
+  const positions = terms.map((t) => lower.indexOf(t.toLowerCase())).filter((at) => at >= 0);
+  return positions.length ? Math.min(...positions) / Math.max(1, text.length) : 0;
+}
+
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('').trimEnd()}…`;
+}
+
+/**
+ * The words of an English query as prefixes for marking matches. Pagefind
+ * stems (“cooperation” finds “cooperate”), so a long word is cut back to a
+ * stem-like prefix; short words stay whole.
+ */
+export function englishTerms(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((t) => t.length > 1 && !HAN.test(t))
+    .map((t) => (t.length > 6 ? t.slice(0, Math.max(5, t.length - 4)) : t));
+}
+
+export function hasLatin(text: string): boolean {
+  return LATIN.test(text);
+}

@@ -1,0 +1,36 @@
+/**
+ * The only search code on the reading path: it waits for the reader to ask
+ * (focus on a search box, `/`, Ctrl/⌘-K) before loading the search itself,
+ * and loads the landing highlighter only when a search result was followed.
+ */
+let loading: Promise<unknown> | undefined;
+const load = () => (loading ??= import('./search/site-search.ts'));
+
+function focusSearch() {
+  const box = document.querySelector<HTMLInputElement>('site-search input[name="q"]');
+  if (!box) return;
+  void load();
+  box.focus();
+  box.select();
+}
+
+for (const input of document.querySelectorAll<HTMLInputElement>('site-search input[name="q"]')) {
+  input.addEventListener('focus', () => void load(), { once: true });
+  if (input.value || input.closest('site-search[data-mode="page"]')) void load();
+}
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    focusSearch();
+  } else if (event.key === '/' && !typing && !event.altKey && !event.ctrlKey && !event.metaKey) {
+    event.preventDefault();
+    focusSearch();
+  }
+});
+
+if (new URLSearchParams(location.search).has('q') && document.querySelector('.pair')) {
+  void import('./search/landing.ts');
+}

@@ -1,0 +1,77 @@
+import {
+  applyFilters,
+  chineseTerms,
+  mergeHits,
+  scriptsOf,
+  searchChinese,
+  type SearchFilters,
+  type SearchHit,
+  type SearchParagraph,
+} from '../../lib/search.ts';
+
+interface PagefindResult {
+  data: () => Promise<{ meta: { id?: string } }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Loads the paragraph texts and Pagefind once, on the first query, never before. */
+export class SearchEngine {
+  #paragraphs?: Promise<SearchParagraph[]>;
+  #pagefind?: Promise<Pagefind>;
+  #byId?: Map<string, SearchParagraph>;
+
+  constructor(private readonly base: string) {}
+
+  paragraphs(): Promise<SearchParagraph[]> {
+    this.#paragraphs ??= fetch(`${this.base}search/paragraphs.json`).then(async (response) => {
+      if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
+      const list = (await response.json()) as SearchParagraph[];
+      this.#byId = new Map(list.map((p) => [p.id, p]));
+      return list;
+    });
+    return this.#paragraphs;
+  }
+
+  #loadPagefind(): Promise<Pagefind> {
+    this.#pagefind ??= (async () => {
+      const url = `${this.base}pagefind/pagefind.js`;
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ basePath: `${this.base}pagefind/` });
+      await module.init();
+      return module;
+    })();
+    return this.#pagefind;
+  }
+
+  async #englishIds(query: string): Promise<string[]> {
+    const pagefind = await this.#loadPagefind();
+    const found = await pagefind.search(query);
+    if (!found) return [];
+    const data = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
+    return data.map((d) => d.meta.id).filter((id): id is string => Boolean(id));
+  }
+
+  async search(
+    query: string,
+    filters: SearchFilters = {},
+  ): Promise<{ hits: SearchHit[]; byId: Map<string, SearchParagraph> }> {
+    const paragraphs = await this.paragraphs();
+    const scripts = scriptsOf(query);
+    const chinese = scripts.zh ? searchChinese(paragraphs, query) : [];
+    // Pagefind matches accents exactly; the English text has none, so a typed “Tokáyev” is folded.
+    const englishQuery = query
+      .replace(/\p{Script=Han}+/gu, ' ')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .trim();
+    const english = scripts.en && englishQuery ? await this.#englishIds(englishQuery) : [];
+    const byId = this.#byId ?? new Map();
+    return { hits: applyFilters(mergeHits(chinese, english), byId, filters), byId };
+  }
+}
+
+export { chineseTerms };
