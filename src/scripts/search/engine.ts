@@ -69,7 +69,7 @@ export class SearchEngine {
       .replace(/\p{M}/gu, '')
       .trim();
     const english = scripts.en && englishQuery ? await this.#englishIds(englishQuery) : [];
-    const byId = this.#byId ?? new Map();
+    const byId = this.#byId ?? new Map<string, SearchParagraph>();
     return { hits: applyFilters(mergeHits(chinese, english), byId, filters), byId };
   }
 }
