@@ -167,9 +167,13 @@ export function matchRatio(text: string, terms: readonly string[]): number {
   return positions.length ? Math.min(...positions) / Math.max(1, text.length) : 0;
 }
 
+/** Shortens text to at most `max` characters plus “…”, at a word boundary where the text has spaces. */
 export function truncate(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max).join('').trimEnd()}…`;
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**

@@ -1,0 +1,21 @@
+/**
+ * Step of `npm run build`: dist/permalinks.json against the committed
+ * snapshot content/permalinks.snapshot.json. A dropped, renamed or moved id
+ * fails the build.
+ */
+import { readFileSync } from 'node:fs';
+import { newPermalinks, permalinkProblems } from '../src/lib/permalink-guard.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const snapshotPath = 'content/permalinks.snapshot.json';
+const snapshot = JSON.parse(readFileSync(snapshotPath, 'utf8')) as Record<string, string>;
+const built = JSON.parse(readFileSync(`${dist}/permalinks.json`, 'utf8')) as Record<string, string>;
+const problems = permalinkProblems(snapshot, built);
+if (problems.length) {
+  console.error(`${dist}/permalinks.json breaks ${snapshotPath}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+const added = newPermalinks(snapshot, built);
+console.log(
+  `Permalinks: all ${Object.keys(snapshot).length} published ids in place${added.length ? `; new ids to add to ${snapshotPath}: ${added.join(', ')}` : ''}`,
+);

@@ -1,0 +1,26 @@
+/**
+ * Published ids are a promise: a build may add ids but never drop one or
+ * send it elsewhere. This compares the built permalinks with the committed
+ * snapshot and says what broke.
+ */
+export function permalinkProblems(snapshot: Record<string, string>, built: Record<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [id, path] of Object.entries(snapshot)) {
+    const now = built[id];
+    if (now === undefined) {
+      problems.push(
+        `Paragraph id “${id}” was published (${path}) but is missing from this build. Published ids are never removed or renamed: restore it.`,
+      );
+    } else if (now !== path) {
+      problems.push(
+        `Paragraph id “${id}” moved from ${path} to ${now}. Links to the old address would break: keep the old path, or update the snapshot together with a redirect.`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Ids in the build that the snapshot does not have yet (allowed; record them in the snapshot). */
+export function newPermalinks(snapshot: Record<string, string>, built: Record<string, string>): string[] {
+  return Object.keys(built).filter((id) => !(id in snapshot));
+}

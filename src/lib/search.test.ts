@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyFilters,
+  chineseTerms,
+  counterpartWindow,
+  englishTerms,
+  mergeHits,
+  scriptsOf,
+  searchChinese,
+  snippetAround,
+  truncate,
+  type SearchParagraph,
+} from './search.ts';
+
+const paragraph = (id: string, part: string, zh: string, en: string): SearchParagraph => ({
+  id,
+  part,
+  order: 0,
+  label: { zh: id, en: id },
+  partTitle: { zh: part, en: part },
+  path: `/statement/${part}/`,
+  zh,
+  en,
+});
+const paragraphs = [
+  paragraph('a', 'section-4', '双方高度评价两国在跨界河流领域开展的务实有效合作。', 'transboundary rivers'),
+  paragraph('b', 'section-4', '能源领域始终是中哈双边务实合作的重要组成。能源合作。', 'energy'),
+  paragraph('c', 'section-5', '联合国大会第2758号决议（GIP）', 'resolution 2758'),
+];
+
+describe('the Chinese pass', () => {
+  it('finds phrases that cross word boundaries, as exact substrings', () => {
+    expect(searchChinese(paragraphs, '河流领域').map((h) => h.id)).toEqual(['a']);
+    expect(searchChinese(paragraphs, '界河').map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('requires every space-separated term and ranks by occurrences', () => {
+    expect(searchChinese(paragraphs, '能源 合作').map((h) => h.id)).toEqual(['b']);
+    expect(
+      searchChinese(paragraphs, '务实')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    expect(searchChinese(paragraphs, '能源')[0]?.id).toBe('b');
+  });
+
+  it('treats ASCII and full-width punctuation and digits alike', () => {
+    expect(chineseTerms('原则(GIP)')).toEqual(['原则（GIP）']);
+    expect(chineseTerms('２７５８')).toEqual(['2758']);
+    expect(searchChinese(paragraphs, '决议(GIP)').map((h) => h.id)).toEqual(['c']);
+  });
+
+  it('finds nothing where nothing is', () => {
+    expect(searchChinese(paragraphs, '火星')).toEqual([]);
+    expect(searchChinese(paragraphs, 'energy')).toEqual([]);
+  });
+});
+
+describe('routing and merging', () => {
+  it('sends Chinese to the Chinese pass, English to Pagefind and numbers to both', () => {
+    expect(scriptsOf('能源')).toEqual({ zh: true, en: false });
+    expect(scriptsOf('energy')).toEqual({ zh: false, en: true });
+    expect(scriptsOf('2758')).toEqual({ zh: true, en: true });
+  });
+
+  it('gives a paragraph found in both languages once, ranked higher', () => {
+    const merged = mergeHits([{ id: 'c', matched: ['zh'], score: 1 }], ['a', 'c']);
+    expect(merged.map((h) => h.id)).toEqual(['c', 'a']);
+    expect(merged[0]?.matched).toEqual(['zh', 'en']);
+  });
+
+  it('filters by language and part', () => {
+    const byId = new Map(paragraphs.map((p) => [p.id, p]));
+    const hits = mergeHits([{ id: 'c', matched: ['zh'], score: 1 }], ['a']);
+    expect(applyFilters(hits, byId, { lang: 'en' }).map((h) => h.id)).toEqual(['a']);
+    expect(applyFilters(hits, byId, { part: 'section-5' }).map((h) => h.id)).toEqual(['c']);
+  });
+});
+
+describe('snippets', () => {
+  it('cuts a window around the first match', () => {
+    const [snippet] = snippetAround('一二三四五六七八九十河流领域一二三', ['河流领域'], 3);
+    expect(snippet).toEqual({ before: '…八九十', match: '河流领域', after: '一二三' });
+  });
+
+  it('takes the same relative stretch of the counterpart', () => {
+    expect(counterpartWindow('abcdefghij', 0.9, 4)).toBe('…ghij');
+    expect(counterpartWindow('short', 0.5, 10)).toBe('short');
+  });
+
+  it('shortens at a word boundary', () => {
+    expect(truncate('The two sides will make every effort', 30)).toBe('The two sides will make every…');
+    expect(truncate('双方将全力推动两国教育和研究机构合作', 5)).toBe('双方将全力…');
+  });
+
+  it('cuts long English words back to a stem for marking', () => {
+    expect(englishTerms('Transboundary rivers')).toEqual(['transboun', 'rivers']);
+  });
+});

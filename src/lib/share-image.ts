@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { truncate } from './search.ts';
+
+/**
+ * The preview image a link to a paragraph shows when shared: label, Chinese
+ * and English text, 1200×630. The CJK font comes from an npm package so the
+ * image is the same on every machine and nothing is fetched.
+ */
+const require = createRequire(import.meta.url);
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function loadFonts() {
+  fonts ??= [
+    {
+      name: 'Noto Sans SC',
+      data: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
+      weight: 400,
+      style: 'normal',
+    },
+    {
+      name: 'Noto Sans SC',
+      data: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')),
+      weight: 700,
+      style: 'normal',
+    },
+  ];
+  return fonts;
+}
+
+export interface ShareCard {
+  label: string;
+  site: string;
+  zh: string;
+  en: string;
+  /** Bottom line, e.g. the unofficial-translation note. */
+  footer: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
+const el = (type: string, style: Record<string, unknown>, children: Node['props']['children']): Node => ({
+  type,
+  props: { style, children },
+});
+
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  const text = { display: 'flex', width: 1088 };
+  const tree = el(
+    'div',
+    {
+      width: 1200,
+      height: 630,
+      display: 'flex',
+      flexDirection: 'column',
+      position: 'relative',
+      padding: 56,
+      background: '#fdfcf9',
+      color: '#1b1b1f',
+      fontFamily: 'Noto Sans SC',
+    },
+    [
+      el('div', { ...text, justifyContent: 'space-between', fontSize: 26, color: '#8a1c1c', fontWeight: 700 }, [
+        el('span', {}, card.label),
+        el('span', { color: '#5b5b66', fontWeight: 400 }, card.site),
+      ]),
+      el('div', { ...text, marginTop: 28, fontSize: 36, lineHeight: 1.5 }, truncate(card.zh, 100)),
+      el('div', { ...text, marginTop: 20, fontSize: 28, lineHeight: 1.45, color: '#3a3a44' }, truncate(card.en, 200)),
+      el('div', { ...text, marginTop: 28, fontSize: 22, color: '#5b5b66' }, card.footer),
+    ],
+  );
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+}

@@ -1,0 +1,44 @@
+/**
+ * The citations were formatted when the site was built, with the build date
+ * as access date; a reader citing today wants today's date. The three forms
+ * the styles print (ISO, “26 November 2026”, “November 26, 2026”) are swapped.
+ */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function forms(iso: string): string[] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1] ?? '';
+  return [iso, `${d} ${month} ${y}`, `${month} ${d}, ${y}`];
+}
+
+class CitePanel extends HTMLElement {
+  connectedCallback() {
+    const built = this.dataset.accessed;
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    if (!built || built === today) return;
+    const pairs = forms(built).map((from, i) => [from, forms(today)[i] ?? from] as const);
+    const walker = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node as Text;
+      let value = text.data;
+      for (const [from, to] of pairs) value = value.replaceAll(from, to);
+      if (value !== text.data) text.data = value;
+    }
+  }
+}
+if (!customElements.get('cite-panel')) customElements.define('cite-panel', CitePanel);
+export {};

@@ -1,0 +1,32 @@
+/**
+ * <copy-button>: copies a text (data-text) or another element's text
+ * (data-target) and says so in a live region. Hidden without JavaScript,
+ * where the text can still be selected by hand.
+ */
+const liveRegion = document.createElement('p');
+liveRegion.className = 'visually-hidden';
+liveRegion.setAttribute('role', 'status');
+document.body.append(liveRegion);
+
+class CopyButton extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    if (!button || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener('click', () => void this.copy(button));
+  }
+
+  async copy(button: HTMLButtonElement) {
+    const target = this.dataset.target ? document.getElementById(this.dataset.target) : null;
+    const text = this.dataset.text ?? target?.innerText.trim() ?? '';
+    await navigator.clipboard.writeText(text);
+    const label = button.textContent;
+    const done = this.dataset.done ?? 'Copied';
+    button.textContent = done;
+    liveRegion.textContent = '';
+    liveRegion.textContent = done;
+    window.setTimeout(() => (button.textContent = label), 1500);
+  }
+}
+if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);
+export {};
