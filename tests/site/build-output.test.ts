@@ -112,8 +112,8 @@ describe('short links /p/<id>/', () => {
 describe('every page', () => {
   const files = htmlFiles();
 
-  it('exists in the number expected: home ×2, 8 pages ×3 views, 77 short links, about, 404, /en/', () => {
-    expect(files.length).toBe(2 + 8 * 3 + 77 + 1 + 1 + 1);
+  it('exists in the number expected: home ×2, 8 reading pages ×3 views, 77 short links, 78 cite pages, about, search, 404, /en/', () => {
+    expect(files.length).toBe(2 + 8 * 3 + 77 + 78 + 1 + 1 + 1 + 1);
   });
 
   it.each(files)(
