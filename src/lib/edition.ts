@@ -2,6 +2,7 @@ import { PARTS, isParagraphId, partOfParagraph, type Lang, type PartSpec } from 
 import { parseSource, restoreFullWidth, toSourceForm, type StatementSource } from './source.ts';
 import { parseStatementFile } from './markdown/statement-file.ts';
 import type { ContentProblem, Signatory, StatementBlock } from './markdown/remark-statement.ts';
+import { renderInline, type GlossaryForms } from './markdown/render-inline.ts';
 
 /** The frontmatter every statement file carries (validated by the schema in content.config.ts). */
 export interface PartFrontmatter {
@@ -20,6 +21,8 @@ export type FrontmatterCheck = (
 export interface ParagraphText {
   text: string;
   html: string;
+  /** The paragraph's sentences in this language, `s2-5.1`, `s2-5.2`, …, with the register entries each mentions. */
+  sentences: { id: string; text: string; refs: string[] }[];
   signatories: Signatory[];
   /** Where it is written: `content/statement/en/section-2.mdx:14`. */
   file: string;
@@ -34,6 +37,16 @@ export interface ParagraphPair {
   sourceLine: number;
   zh: ParagraphText;
   en: ParagraphText;
+  /** Register entries the paragraph mentions, in the order the Chinese names them. */
+  refs: string[];
+}
+
+/** A footnote of a part: one register entry, numbered by its first mention in the Chinese. */
+export interface Footnote {
+  n: number;
+  key: string;
+  /** Paragraphs that mention it, for the back-links. */
+  paragraphs: string[];
 }
 
 export interface PartText {
@@ -47,6 +60,7 @@ export interface Part {
   zh: PartText;
   en: PartText;
   paragraphs: ParagraphPair[];
+  footnotes: Footnote[];
 }
 
 export interface Edition {
@@ -69,6 +83,12 @@ export interface EditionInput {
   statementDir: string;
   sourcePath: string;
   checkFrontmatter: FrontmatterCheck;
+  /** Keys of content/instruments/: every <Ref to> must name one. */
+  instrumentKeys: ReadonlySet<string>;
+  /** Glossary terms to mark in the text, per language. */
+  glossary: { slug: string; zh: string[]; en: string[] }[];
+  /** The site's base path, for links into the glossary. */
+  base: string;
 }
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -109,27 +129,172 @@ export function buildEdition(input: EditionInput): { edition: Edition; problems:
     const zh = read.zh;
     const en = read.en;
     if (!zh || !en) continue;
-    const paragraphs: ParagraphPair[] = [];
-    for (const id of spec.ids) {
-      const zhBlock = zh.blocks.get(id);
-      const enBlock = en.blocks.get(id);
-      if (!zhBlock || !enBlock) continue;
-      paragraphs.push({
-        id,
-        kind: zhBlock.kind,
-        sourceLine: source.paragraphs.get(id)?.line ?? 0,
-        zh: paragraphText(zhBlock, zh.file),
-        en: paragraphText(enBlock, en.file),
-      });
-    }
-    parts.push({ slug: spec.slug, order: spec.order, zh: zh.meta, en: en.meta, paragraphs });
+    parts.push(pairPart(spec, zh, en, source, input, problems));
   }
 
   return { edition: { parts, dateline: restoreFullWidth(source.dateline.text) }, problems };
 }
 
-function paragraphText(block: StatementBlock, file: string): ParagraphText {
-  return { text: block.text, html: block.html, signatories: block.signatories, file, line: block.line };
+type ReadFile = { meta: PartText; blocks: Map<string, StatementBlock>; file: string };
+
+/**
+ * Pairs a part's Chinese and English paragraphs and checks that they agree
+ * below the paragraph: the same sentences, the same register mentions.
+ * Footnotes are numbered by first mention in the Chinese, and the English
+ * uses the same numbers.
+ */
+function pairPart(
+  spec: PartSpec,
+  zh: ReadFile,
+  en: ReadFile,
+  source: StatementSource,
+  input: EditionInput,
+  problems: LocatedProblem[],
+): Part {
+  const numbers = new Map<string, number>();
+  const footnotes: Footnote[] = [];
+  for (const id of spec.ids) {
+    for (const ref of zh.blocks.get(id)?.refs ?? []) {
+      if (!numbers.has(ref.key)) {
+        numbers.set(ref.key, numbers.size + 1);
+        footnotes.push({ n: numbers.size, key: ref.key, paragraphs: [] });
+      }
+      const note = footnotes[(numbers.get(ref.key) ?? 1) - 1];
+      if (note && !note.paragraphs.includes(id)) note.paragraphs.push(id);
+    }
+  }
+  const glossary = (lang: Lang): GlossaryForms[] => input.glossary.map((g) => ({ slug: g.slug, forms: g[lang] }));
+  const render = (block: StatementBlock, lang: Lang) =>
+    block.kind === 'signatures'
+      ? ''
+      : renderInline(block.nodes, {
+          lang,
+          footnote: (key) => numbers.get(key) ?? 0,
+          footnoteHref: (n) => `#fn-${spec.slug}-${n}`,
+          glossaryHref: (slug) => `${input.base.replace(/\/$/, '')}/glossary/#${slug}`,
+          glossary: glossary(lang),
+        });
+
+  const paragraphs: ParagraphPair[] = [];
+  for (const id of spec.ids) {
+    const zhBlock = zh.blocks.get(id);
+    const enBlock = en.blocks.get(id);
+    if (!zhBlock || !enBlock) continue;
+    checkSentences(zhBlock, enBlock, zh.file, en.file, problems);
+    checkRefs(zhBlock, enBlock, zh.file, en.file, input.instrumentKeys, problems);
+    paragraphs.push({
+      id,
+      kind: zhBlock.kind,
+      sourceLine: source.paragraphs.get(id)?.line ?? 0,
+      zh: paragraphText(zhBlock, zh.file, render(zhBlock, 'zh')),
+      en: paragraphText(enBlock, en.file, render(enBlock, 'en')),
+      refs: [...new Set(zhBlock.refs.map((r) => r.key))],
+    });
+  }
+  return { slug: spec.slug, order: spec.order, zh: zh.meta, en: en.meta, paragraphs, footnotes };
+}
+
+function paragraphText(block: StatementBlock, file: string, html: string): ParagraphText {
+  return {
+    text: block.text,
+    html,
+    sentences: block.sentences.map(({ id, text }) => ({
+      id,
+      text,
+      refs: [...new Set(block.refs.filter((r) => r.sentence === id).map((r) => r.key))],
+    })),
+    signatories: block.signatories,
+    file,
+    line: block.line,
+  };
+}
+
+/** Sentence ids are written in both files: `<id>.1`, `<id>.2`, … with the same count in each. */
+function checkSentences(
+  zh: StatementBlock,
+  en: StatementBlock,
+  zhFile: string,
+  enFile: string,
+  problems: LocatedProblem[],
+): void {
+  if (zh.kind === 'signatures') return;
+  for (const [block, file, name] of [
+    [zh, zhFile, 'Chinese'],
+    [en, enFile, 'English'],
+  ] as const) {
+    if (block.sentences.length === 0) {
+      problems.push({
+        file,
+        line: block.line,
+        column: 1,
+        message: `${name} paragraph ${block.id} is not divided into sentences.`,
+        fix: `Wrap each sentence in <S id="${block.id}.1">…</S>, <S id="${block.id}.2">…</S>, …`,
+      });
+      continue;
+    }
+    block.sentences.forEach((sentence, i) => {
+      const expected = `${block.id}.${i + 1}`;
+      if (sentence.id !== expected) {
+        problems.push({
+          file,
+          line: sentence.line,
+          column: 1,
+          message: `Sentence ${i + 1} of ${name} paragraph ${block.id} has the id “${sentence.id}”.`,
+          fix: `Number sentences in order: <S id="${expected}">.`,
+        });
+      }
+    });
+  }
+  if (zh.sentences.length && en.sentences.length && zh.sentences.length !== en.sentences.length) {
+    problems.push({
+      file: enFile,
+      line: en.line,
+      column: 1,
+      message: `Paragraph ${en.id} has ${zh.sentences.length} sentence(s) in Chinese but ${en.sentences.length} in English.`,
+      fix: 'Each Chinese sentence has exactly one English counterpart with the same id: split or join the English to match.',
+    });
+  }
+}
+
+/** Every <Ref> names a register entry, and both languages mention the same entries. */
+function checkRefs(
+  zh: StatementBlock,
+  en: StatementBlock,
+  zhFile: string,
+  enFile: string,
+  keys: ReadonlySet<string>,
+  problems: LocatedProblem[],
+): void {
+  for (const [block, file] of [
+    [zh, zhFile],
+    [en, enFile],
+  ] as const) {
+    for (const ref of block.refs) {
+      if (!keys.has(ref.key)) {
+        problems.push({
+          file,
+          line: ref.line,
+          column: 1,
+          message: `<Ref to="${ref.key}"> names no entry of the register.`,
+          fix: 'Use the file name (without .yaml) of an entry in content/instruments/, or add the entry.',
+        });
+      }
+    }
+  }
+  const count = (block: StatementBlock) =>
+    block.refs
+      .map((r) => r.key)
+      .sort()
+      .join(', ');
+  if (count(zh) !== count(en)) {
+    problems.push({
+      file: enFile,
+      line: en.line,
+      column: 1,
+      message: `Paragraph ${en.id} mentions [${count(en)}] in English but [${count(zh)}] in Chinese.`,
+      fix: 'Mark the same register entries with <Ref to="…"> in both languages, so the footnotes match.',
+    });
+  }
 }
 
 function readPartFile(

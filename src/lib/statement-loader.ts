@@ -1,4 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -35,7 +36,37 @@ export function checkSourceDigest(source: string, recorded: string, sourcePath: 
   }
 }
 
-export async function loadEdition(options: StatementLoaderOptions) {
+/** Keys of the register: the file names in content/instruments/. */
+export async function readInstrumentKeys(contentDir: string): Promise<Set<string>> {
+  const names = await readdir(path.join(contentDir, 'instruments')).catch(() => [] as string[]);
+  return new Set(names.filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, '')));
+}
+
+interface GlossaryFile {
+  slug: string;
+  zh: string;
+  zhVariants?: string[];
+  en: string;
+  enVariants?: string[];
+}
+
+/** The forms of each glossary term the reading view marks (the collection validates the rest). */
+export async function readGlossaryForms(contentDir: string) {
+  const dir = path.join(contentDir, 'glossary');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const terms = [];
+  for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
+    const entry = parseYaml(await readFile(path.join(dir, name), 'utf8')) as GlossaryFile;
+    terms.push({
+      slug: entry.slug,
+      zh: [entry.zh, ...(entry.zhVariants ?? [])],
+      en: [entry.en, ...(entry.enVariants ?? [])],
+    });
+  }
+  return terms;
+}
+
+export async function loadEdition(options: StatementLoaderOptions, base = '/') {
   const contentDir = process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
   const rel = (p: string) => `${path.relative(process.cwd(), path.resolve(contentDir, p)) || '.'}`;
   const sourcePath = rel('source/statement.zh.txt');
@@ -48,6 +79,9 @@ export async function loadEdition(options: StatementLoaderOptions) {
     statementDir: `${rel('statement')}/`,
     sourcePath,
     checkFrontmatter: options.checkFrontmatter,
+    instrumentKeys: await readInstrumentKeys(contentDir),
+    glossary: await readGlossaryForms(contentDir),
+    base,
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return { edition, contentDir };
@@ -60,7 +94,7 @@ export function statementLoader(options: StatementLoaderOptions): Loader {
     load: async (context) => {
       const { store, watcher, logger } = context;
       const sync = async () => {
-        const { edition, contentDir } = await loadEdition(options);
+        const { edition, contentDir } = await loadEdition(options, context.config.base);
         store.clear();
         for (const part of edition.parts) {
           const data = await context.parseData({

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildEdition, formatProblems } from '../../src/lib/edition.ts';
-import { readStatementFiles } from '../../src/lib/statement-loader.ts';
+import { readGlossaryForms, readInstrumentKeys, readStatementFiles } from '../../src/lib/statement-loader.ts';
 import { partFrontmatter } from '../../src/content.config.ts';
 import { BAD_CONTENT } from '../fixtures/bad-content.ts';
 
 const source = readFileSync('content/source/statement.zh.txt', 'utf8');
 const files = await readStatementFiles('content/statement');
+const instrumentKeys = await readInstrumentKeys('content');
+const glossary = await readGlossaryForms('content');
 
 function build(edited: Map<string, string>) {
   return buildEdition({
@@ -20,6 +22,9 @@ function build(edited: Map<string, string>) {
         ? { ok: true, value: result.data }
         : { ok: false, issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
     },
+    instrumentKeys,
+    glossary,
+    base: '/',
   });
 }
 

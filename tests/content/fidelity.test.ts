@@ -18,7 +18,8 @@ function contentLines(): string[] {
   for (const name of FILES) {
     const text = readFileSync(`content/statement/zh/${name}.mdx`, 'utf8');
     if (name.startsWith('section-')) lines.push(/^title: (.*)$/m.exec(text)?.[1] ?? '');
-    for (const match of text.matchAll(/<P id="[^"]+">\n(.*)\n<\/P>/g)) lines.push(match[1] ?? '');
+    // Sentence <S> and mention <Ref> tags are markup, not text.
+    for (const match of text.matchAll(/<P id="[^"]+">\n(.*)\n<\/P>/g)) lines.push((match[1] ?? '').replace(/<\/?(S|Ref)\b[^>]*>/g, ''));
     const signatories = [...text.matchAll(/<Signatory title="([^"]+)" name="([^"]+)" \/>/g)];
     if (signatories.length) {
       lines.push(signatories.map((m) => m[1]).join(' '), signatories.map((m) => m[2]).join(' '));

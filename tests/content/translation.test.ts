@@ -11,7 +11,7 @@ function paragraphs(lang: 'zh' | 'en'): Map<string, string> {
   const map = new Map<string, string>();
   for (const name of FILES) {
     const text = readFileSync(`content/statement/${lang}/${name}.mdx`, 'utf8');
-    for (const m of text.matchAll(/<P id="([^"]+)">\n(.*)\n<\/P>/g)) map.set(m[1] ?? '', m[2] ?? '');
+    for (const m of text.matchAll(/<P id="([^"]+)">\n(.*)\n<\/P>/g)) map.set(m[1] ?? '', (m[2] ?? '').replace(/<[^>]+>/g, ''));
   }
   return map;
 }

@@ -1,8 +1,6 @@
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { toHast } from 'mdast-util-to-hast';
-import { toHtml } from 'hast-util-to-html';
 import { parse as parseYaml } from 'yaml';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -13,6 +11,22 @@ export interface Signatory {
   name: string;
 }
 
+/** A sentence of a paragraph: `<S id="s2-5.2">`. */
+export interface StatementSentence {
+  id: string;
+  text: string;
+  line: number;
+}
+
+/** A mention of a register entry: `<Ref to="unga-resolution-2758">…</Ref>`. */
+export interface StatementRef {
+  key: string;
+  text: string;
+  /** The sentence it stands in. */
+  sentence: string;
+  line: number;
+}
+
 /** A paragraph of the statement as written in one language's MDX file. */
 export interface StatementBlock {
   kind: 'paragraph' | 'signatures';
@@ -21,8 +35,10 @@ export interface StatementBlock {
   line: number;
   /** Plain text (no markup), as a reader would copy it. */
   text: string;
-  /** Rendered inline HTML of the paragraph's content. */
-  html: string;
+  /** The paragraph's inline content, rendered later (footnote numbers depend on the whole part). */
+  nodes: PhrasingContent[];
+  sentences: StatementSentence[];
+  refs: StatementRef[];
   signatories: Signatory[];
 }
 
@@ -140,7 +156,22 @@ function readParagraph(element: MdxJsxFlowElement | MdxJsxTextElement, report: R
   if (!id) return undefined;
   const inline = paragraphContent(element, id, report);
   if (!inline) return undefined;
-  for (const child of inline) checkInline(child, id, report);
+  const sentences: StatementSentence[] = [];
+  const refs: StatementRef[] = [];
+  const hasSentences = inline.some((child) => isElement(child, 'S'));
+  for (const child of inline) {
+    if (isElement(child, 'S')) {
+      readSentence(child as MdxJsxTextElement, id, sentences, refs, report);
+    } else if (hasSentences && !(child.type === 'text' && child.value.trim() === '')) {
+      report(
+        child,
+        `Paragraph ${id} has text outside its <S> sentences.`,
+        'Put every part of the paragraph inside an <S id="…"> sentence.',
+      );
+    } else {
+      checkInline(child, id, undefined, refs, report);
+    }
+  }
   const text = inline
     .map((child) => toString(child))
     .join('')
@@ -149,13 +180,32 @@ function readParagraph(element: MdxJsxFlowElement | MdxJsxTextElement, report: R
     report(element, `Paragraph ${id} is empty.`, `Write the paragraph's text between <P id="${id}"> and </P>.`);
     return undefined;
   }
-  const hast = toHast({ type: 'paragraph', children: inline });
-  const html = toHtml(hast)
-    .replace(/^<p>|<\/p>$/g, '')
-    .trim();
-  return { kind: 'paragraph', id, ...at(element), text, html, signatories: [] };
+  return { kind: 'paragraph', id, ...at(element), text, nodes: inline, sentences, refs, signatories: [] };
 }
 
+function isElement(node: PhrasingContent, name: string): boolean {
+  return node.type === 'mdxJsxTextElement' && node.name === name;
+}
+
+function readSentence(
+  element: MdxJsxTextElement,
+  paragraph: string,
+  sentences: StatementSentence[],
+  refs: StatementRef[],
+  report: Report,
+): void {
+  const id = stringAttribute(element, 'id');
+  if (!id) {
+    report(
+      element,
+      `A sentence of ${paragraph} has no id.`,
+      `Number it: <S id="${paragraph}.${sentences.length + 1}">.`,
+    );
+    return;
+  }
+  for (const child of element.children) checkInline(child, paragraph, id, refs, report);
+  sentences.push({ id, text: toString(element), line: at(element).line });
+}
 function paragraphContent(
   element: MdxJsxFlowElement | MdxJsxTextElement,
   id: string,
@@ -178,15 +228,37 @@ function paragraphContent(
   return first.children;
 }
 
-function checkInline(node: PhrasingContent, id: string, report: Report): void {
-  if (!INLINE_ALLOWED.has(node.type)) {
+function checkInline(
+  node: PhrasingContent,
+  paragraph: string,
+  sentence: string | undefined,
+  refs: StatementRef[],
+  report: Report,
+): void {
+  if (isElement(node, 'Ref')) {
+    const key = stringAttribute(node as MdxJsxTextElement, 'to');
+    if (!key)
+      report(
+        node,
+        `A <Ref> in ${paragraph} names no register entry.`,
+        'Write <Ref to="key">…</Ref> with a key from content/instruments/.',
+      );
+    else refs.push({ key, text: toString(node), sentence: sentence ?? paragraph, line: at(node).line });
+  } else if (isElement(node, 'S')) {
     report(
       node,
-      `Paragraph ${id} contains ${node.type === 'mdxJsxTextElement' ? `<${node.name ?? ''}>` : node.type}, which the edition does not render.`,
-      'Use plain text, *emphasis*, **strong** or [links](…) inside a paragraph.',
+      `A sentence of ${paragraph} is inside another element.`,
+      'Sentences <S> stand directly inside <P>, one after another.',
+    );
+    return;
+  } else if (!INLINE_ALLOWED.has(node.type)) {
+    report(
+      node,
+      `Paragraph ${paragraph} contains ${node.type === 'mdxJsxTextElement' ? `<${node.name ?? ''}>` : node.type}, which the edition does not render.`,
+      'Use plain text, <S> sentences, <Ref> mentions, *emphasis*, **strong** or [links](…) inside a paragraph.',
     );
   }
-  if ('children' in node) for (const child of node.children) checkInline(child, id, report);
+  if ('children' in node) for (const child of node.children) checkInline(child, paragraph, sentence, refs, report);
 }
 
 function readSignatures(element: MdxJsxFlowElement | MdxJsxTextElement, report: Report): StatementBlock | undefined {
@@ -208,5 +280,5 @@ function readSignatures(element: MdxJsxFlowElement | MdxJsxTextElement, report: 
     return undefined;
   }
   const text = `${signatories.map((s) => s.title).join(' ')}\n${signatories.map((s) => s.name).join(' ')}`;
-  return { kind: 'signatures', id, ...at(element), text, html: '', signatories };
+  return { kind: 'signatures', id, ...at(element), text, nodes: [], sentences: [], refs: [], signatories };
 }

@@ -1,0 +1,69 @@
+/** Pure helpers for the register of instruments: dates, grouping, the timeline, "cited in". */
+
+export interface InstrumentLike {
+  key: string;
+  kind: string;
+  name: { zh: string; en: string };
+  date?: string;
+  dateKind?: string;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `1971-10-25` → `25 October 1971` / `1971年10月25日`; `2012-12` → `December 2012` / `2012年12月`; `1997` stays. */
+export function formatPartialDate(date: string, lang: 'zh' | 'en'): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+  const month = m ? MONTHS[m - 1] : undefined;
+  return [d, month, y].filter((x) => x !== undefined).join(' ');
+}
+
+/** The dated entries in date order, earliest first; entries with equal dates keep the register's order. */
+export function timeline<T extends InstrumentLike>(entries: readonly T[]): T[] {
+  return entries.filter((e) => e.date).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+}
+
+/** Entries grouped by kind, kinds in the given order, names sorted within a kind. */
+export function groupByKind<T extends InstrumentLike>(
+  entries: readonly T[],
+  kinds: readonly string[],
+): { kind: string; entries: T[] }[] {
+  return kinds
+    .map((kind) => ({
+      kind,
+      entries: entries.filter((e) => e.kind === kind).sort((a, b) => a.name.en.localeCompare(b.name.en)),
+    }))
+    .filter((group) => group.entries.length > 0);
+}
+
+interface PartLike {
+  slug: string;
+  paragraphs: { id: string; refs: ({ id: string } | string)[] }[];
+}
+
+/** Every paragraph that mentions an entry, in source order: computed from the text, never typed. */
+export function citedIn(key: string, parts: readonly PartLike[]): string[] {
+  return parts.flatMap((part) =>
+    part.paragraphs
+      .filter((p) => p.refs.some((ref) => (typeof ref === 'string' ? ref : ref.id) === key))
+      .map((p) => p.id),
+  );
+}
+
+/** Register entries that no paragraph mentions: each should be cited or removed. */
+export function uncited<T extends InstrumentLike>(entries: readonly T[], parts: readonly PartLike[]): string[] {
+  return entries.filter((e) => citedIn(e.key, parts).length === 0).map((e) => e.key);
+}

@@ -1,0 +1,36 @@
+import { paragraphLabel, type Lang } from './ids.ts';
+
+export interface TranslatorNote {
+  id: string;
+  sentence: string;
+  en: string;
+  zh: string;
+}
+
+/** `s2-5.2` → `II.5.2` / `二.5.2`: the citable label of a sentence. */
+export function sentenceLabel(sentenceId: string, lang: Lang): string {
+  const dot = sentenceId.lastIndexOf('.');
+  return `${paragraphLabel(sentenceId.slice(0, dot), lang)}.${sentenceId.slice(dot + 1)}`;
+}
+
+/**
+ * Groups notes by paragraph, and refuses a note tied to a sentence the text
+ * does not have: a note must never float free of what it explains.
+ */
+export function notesByParagraph(
+  notes: readonly TranslatorNote[],
+  sentenceIds: ReadonlySet<string>,
+): Map<string, TranslatorNote[]> {
+  const unknown = notes.filter((n) => !sentenceIds.has(n.sentence));
+  if (unknown.length) {
+    throw new Error(
+      `content/notes/translation-notes.yaml: ${unknown.map((n) => `note “${n.id}” names sentence “${n.sentence}”, which the statement does not have`).join('; ')}.\n  Fix: use a sentence id written in the statement files, e.g. s2-5.2.`,
+    );
+  }
+  const map = new Map<string, TranslatorNote[]>();
+  for (const note of notes) {
+    const paragraph = note.sentence.slice(0, note.sentence.lastIndexOf('.'));
+    map.set(paragraph, [...(map.get(paragraph) ?? []), note]);
+  }
+  return map;
+}

@@ -1,0 +1,61 @@
+/**
+ * Sentence pairs: hovering, focusing or tapping a sentence lights it and its
+ * counterpart in the other column; `#s2-5.2` lights the pair on arrival.
+ * Each row is one tab stop; ←/→ move between its sentences. Highlighting
+ * only changes colours, so nothing moves.
+ */
+const LIT = 'lit';
+
+function light(id: string | undefined) {
+  for (const el of document.querySelectorAll(`.${LIT}`)) el.classList.remove(LIT);
+  if (!id) return;
+  for (const el of document.querySelectorAll(`[data-s="${CSS.escape(id)}"]`)) el.classList.add(LIT);
+}
+
+function fromHash() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  light(/^[a-z0-9-]+\.\d+$/.test(id) ? id : undefined);
+}
+
+const rows = document.querySelectorAll<HTMLElement>('.pair');
+for (const row of rows) {
+  // The anchoring column's sentences take focus: one tab stop per row.
+  const sentences = [...row.querySelectorAll<HTMLElement>('.s[id]')];
+  sentences.forEach((s, i) => (s.tabIndex = i === 0 ? 0 : -1));
+  row.addEventListener('keydown', (event) => {
+    const at = sentences.indexOf(event.target as HTMLElement);
+    if (at < 0) return;
+    const step =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? -1
+          : 0;
+    const next = sentences[at + step];
+    if (!step || !next) return;
+    event.preventDefault();
+    sentences[at]!.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  });
+}
+
+document.addEventListener('pointerover', (event) => {
+  // A translator's note lights the sentence it explains.
+  const sentence = (event.target as Element).closest<HTMLElement>('.s, .tnote');
+  if (sentence) light(sentence.dataset.s);
+});
+document.addEventListener('focusin', (event) => {
+  const sentence = (event.target as Element).closest<HTMLElement>('.s');
+  if (sentence) light(sentence.dataset.s);
+});
+document.addEventListener('pointerout', (event) => {
+  const to = (event.relatedTarget as Element | null)?.closest('.s');
+  if (!to && !location.hash.includes('.')) light(undefined);
+});
+
+if (rows.length) {
+  fromHash();
+  window.addEventListener('hashchange', fromHash);
+}
+export {};
