@@ -14,8 +14,9 @@ let card: HTMLDivElement | undefined;
 let owner: HTMLAnchorElement | undefined;
 
 const load = () => {
-  const root = document.documentElement.dataset.siteRoot ?? '/';
-  data ??= fetch(new URL('glossary.json', root)).then((r) => r.json() as Promise<Record<string, Entry>>);
+  // The base path, not the canonical origin: the data comes from wherever the page is served.
+  const base = document.documentElement.dataset.base ?? '/';
+  data ??= fetch(`${base.replace(/\/$/, '')}/glossary.json`).then((r) => r.json() as Promise<Record<string, Entry>>);
   return data;
 };
 
