@@ -1,48 +1,196 @@
 /**
- * `npm run bench`: figures, not pass/fail. Times a full build and reports the
- * bytes a reader downloads for each page type (raw, gzip, brotli) against the
- * bytes of the statement text on it. Writes bench/latest.json.
+ * `npm run bench`: figures, not pass/fail. Times a full build; reports each
+ * page type's bytes (raw, gzip, brotli) against the bytes of its statement
+ * text; measures search in system Chromium (bytes of the first query, warm
+ * query time) and compares Pagefind's own Chinese index with the
+ * exact-substring pass this edition uses. Writes bench/latest.json.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import * as pagefind from 'pagefind';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import type { SearchRecord } from '../src/lib/search.ts';
 
-const PAGES: Record<string, string> = {
-  home: 'dist/index.html',
-  'section page (side by side)': 'dist/statement/section-4/index.html',
-  'section page (Chinese only)': 'dist/zh/statement/section-4/index.html',
-  'whole statement (side by side)': 'dist/statement/index.html',
-  'short link /p/<id>/': 'dist/p/s2-5/index.html',
-};
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const dirBytes = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? dirBytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size),
+    0,
+  );
 
+// 1. Build.
 const started = performance.now();
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const buildSeconds = (performance.now() - started) / 1000;
 
-const rows = Object.entries(PAGES).map(([name, file]) => {
+// 2. Page bytes.
+const PAGES: Record<string, string> = {
+  home: 'dist/index.html',
+  'section IV side by side': 'dist/statement/section-4/index.html',
+  'section IV Chinese only': 'dist/zh/statement/section-4/index.html',
+  'whole statement side by side': 'dist/statement/index.html',
+  'short link /p/<id>/': 'dist/p/s2-5/index.html',
+  'cite page': 'dist/cite/s2-5/index.html',
+  'register entry': 'dist/instruments/unga-resolution-2758/index.html',
+  glossary: 'dist/glossary/index.html',
+};
+const pages = Object.entries(PAGES).map(([page, file]) => {
   const html = readFileSync(file);
-  const doc = parseHTML(html.toString('utf8')).document;
-  const text = [...doc.querySelectorAll('.text')].map((el) => el.textContent ?? '').join('\n');
+  const text = [...parseHTML(html.toString('utf8')).document.querySelectorAll('.text')]
+    .map((el) => el.textContent ?? '')
+    .join('\n');
   return {
-    page: name,
+    page,
     raw: html.length,
-    gzip: gzipSync(html, { level: 9 }).length,
+    gzip: gz(html),
     brotli: brotliCompressSync(html).length,
-    textBytes: Buffer.byteLength(text),
-    textGzip: gzipSync(Buffer.from(text), { level: 9 }).length,
+    text: Buffer.byteLength(text),
+    textGzip: text ? gz(text) : 0,
   };
 });
+const assets = readdirSync('dist/_astro', { withFileTypes: true }).flatMap((e) => (e.isFile() ? [e.name] : []));
+const scripts = assets
+  .filter((a) => a.endsWith('.js'))
+  .map((a) => ({ file: a, gzip: gz(readFileSync(`dist/_astro/${a}`)) }));
 
-console.log(`Full build (astro build + pagefind): ${buildSeconds.toFixed(1)} s\n`);
+// 3. Search in the browser.
+interface QuerySet {
+  queries: { query: string; expect: string[] }[];
+}
+const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as QuerySet;
+const site = await serveStatic(`${process.cwd()}/dist`);
+const browser = await launchBrowser();
+
+async function firstQueryBytes(query: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(new URL('search/', site.url).href);
+  await page.waitForLoadState('networkidle');
+  const bodies: Promise<number>[] = [];
+  page.on('response', (r) => bodies.push(r.body().then(gz, () => 0)));
+  await page.fill('site-search input[name="q"]', query);
+  await page.waitForFunction(() => (document.querySelector('.search-status')?.textContent ?? '').match(/\d|No /));
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  await page.close();
+  return total;
+}
+
+async function warmLatency(): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(new URL('search/?q=energy', site.url).href);
+  await page.waitForFunction(() => document.querySelectorAll('.search-results li').length > 0);
+  const times = await page.evaluate(
+    async (list: string[]) => {
+      const box = document.querySelector('site-search[data-mode="page"]')!;
+      const input = box.querySelector<HTMLInputElement>('input[name="q"]')!;
+      const out: number[] = [];
+      for (const q of list) {
+        const done = new Promise<number>((resolve) =>
+          box.addEventListener('search-results', (e) => resolve((e as CustomEvent<{ ms: number }>).detail.ms), {
+            once: true,
+          }),
+        );
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        out.push(await done);
+      }
+      return out;
+    },
+    queries.map((q) => q.query).concat(queries.map((q) => q.query)),
+  );
+  await page.close();
+  return median(times.slice(queries.length));
+}
+
+const firstEnglish = await firstQueryBytes('transboundary rivers');
+const firstChinese = await firstQueryBytes('河流领域');
+const warm = await warmLatency();
+
+// 4. What Pagefind's own Chinese index would find, measured on the committed Chinese queries.
+const records = JSON.parse(readFileSync('dist/search/data.json', 'utf8')) as SearchRecord[];
+const scratch = 'bench/pagefind-zh';
+rmSync(scratch, { recursive: true, force: true });
+const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+for (const r of records.filter((x) => x.kind === 'paragraph')) {
+  await index!.addCustomRecord({ url: `/${r.id}`, content: r.zh, language: 'zh-cn', meta: { id: r.id } });
+}
+await index!.writeFiles({ outputPath: `${scratch}/pagefind` });
+await pagefind.close();
+writeFileSync(`${scratch}/index.html`, '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>zh</title>');
+const zhSite = await serveStatic(path.resolve(scratch));
+const zhPage = await browser.newPage();
+await zhPage.goto(zhSite.url);
+const chineseQueries = queries.filter(
+  (q) => /\p{Script=Han}/u.test(q.query) && q.expect.every((id) => !id.includes(':')),
+);
+const pagefindZh = await zhPage.evaluate(async (list: { query: string; expect: string[] }[]) => {
+  const pf = (await import('/pagefind/pagefind.js')) as {
+    search: (q: string) => Promise<{ results: { data: () => Promise<{ meta: { id: string }; content: string }> }[] }>;
+  };
+  let sum = 0;
+  let wrong = 0;
+  const missed: string[] = [];
+  for (const { query, expect } of list) {
+    const found = await pf.search(query);
+    const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+    // A result in the top five whose text does not contain the query at all.
+    wrong += data.filter((d) => !query.split(' ').every((term) => d.content.includes(term))).length;
+    const ids = new Set(data.map((d) => d.meta.id));
+    const recall =
+      expect.length === 0
+        ? ids.size === 0
+          ? 1
+          : 0
+        : expect.filter((id) => ids.has(id)).length / Math.min(5, expect.length);
+    if (recall < 1) missed.push(query);
+    sum += recall;
+  }
+  return { recall: sum / list.length, missed, resultsWithoutTheQuery: wrong };
+}, chineseQueries);
+await zhPage.close();
+await zhSite.close();
+await browser.close();
+await site.close();
+
+const search = {
+  pagefindIndexBytes: {
+    en: dirBytes('dist/pagefind/index') + dirBytes('dist/pagefind/fragment'),
+    zhCnMeasuredOnly: dirBytes(`${scratch}/pagefind`),
+  },
+  searchDataBytes: { raw: statSync('dist/search/data.json').size, gzip: gz(readFileSync('dist/search/data.json')) },
+  firstQueryBytesGzip: { english: firstEnglish, chinese: firstChinese },
+  warmQueryMedianMs: warm,
+  pagefindChineseRecallAt5: pagefindZh,
+};
+
+console.log(`Full build (astro build + permalink check + pagefind): ${buildSeconds.toFixed(1)} s\n`);
 console.log('| page | HTML raw | gzip | brotli | its statement text | text gzip |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) {
-  console.log(`| ${r.page} | ${r.raw} | ${r.gzip} | ${r.brotli} | ${r.textBytes} | ${r.textGzip} |`);
-}
+for (const r of pages) console.log(`| ${r.page} | ${r.raw} | ${r.gzip} | ${r.brotli} | ${r.text} | ${r.textGzip} |`);
+console.log(`\nJavaScript bundles (gzip): ${scripts.map((s) => `${s.file} ${s.gzip}`).join(', ') || 'none (inlined)'}`);
+console.log('\n| search | value |\n| --- | ---: |');
+console.log(`| Pagefind index, English (index + fragments, bytes on disk) | ${search.pagefindIndexBytes.en} |`);
+console.log(
+  `| search data (paragraph texts, both languages): raw / gzip | ${search.searchDataBytes.raw} / ${search.searchDataBytes.gzip} |`,
+);
+console.log(`| first English query, bytes downloaded (gzip) | ${firstEnglish} |`);
+console.log(`| first Chinese query, bytes downloaded (gzip) | ${firstChinese} |`);
+console.log(`| warm query, median in Chromium | ${warm.toFixed(1)} ms |`);
+console.log(
+  `| Pagefind's own zh-cn index: recall@5 on ${chineseQueries.length} Chinese queries | ${(pagefindZh.recall * 100).toFixed(1)}% (missed: ${pagefindZh.missed.join(' ') || 'none'}) |`,
+);
+console.log(`| … of its top-5 results, how many do not contain the query | ${pagefindZh.resultsWithoutTheQuery} |`);
+console.log(
+  `| … its index on disk (not shipped; for comparison) | ${search.pagefindIndexBytes.zhCnMeasuredOnly} bytes |`,
+);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/latest.json',
-  `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, pages: rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, pages, scripts, search }, null, 2)}\n`,
 );
 console.log('\nwrote bench/latest.json');

@@ -1,6 +1,6 @@
 import { paragraphLabel } from './ids.ts';
 import { partPath } from './routes.ts';
-import type { SearchParagraph } from './search.ts';
+import type { SearchRecord } from './search.ts';
 
 interface PartLike {
   slug: string;
@@ -10,20 +10,74 @@ interface PartLike {
   paragraphs: { id: string; zh: { text: string }; en: { text: string } }[];
 }
 
-/** Flattens the parts into what the browser searches: one record per paragraph, both languages. */
-export function searchParagraphs(parts: readonly PartLike[]): SearchParagraph[] {
-  return [...parts]
+interface InstrumentLike {
+  key: string;
+  name: { zh: string; en: string };
+  annotation: { zh: string; en: string };
+}
+
+interface TermLike {
+  slug: string;
+  zh: string;
+  en: string;
+  definition: { zh: string; en: string };
+}
+
+const LABELS = {
+  instrument: { zh: '援引文件', en: 'Document cited' },
+  term: { zh: '术语', en: 'Glossary' },
+};
+
+/** Everything the browser searches: each paragraph in both languages, then the register and the glossary. */
+export function searchRecords(
+  parts: readonly PartLike[],
+  instruments: readonly InstrumentLike[],
+  terms: readonly TermLike[],
+): SearchRecord[] {
+  const paragraphs = [...parts]
     .sort((a, b) => a.order - b.order)
     .flatMap((part) =>
-      part.paragraphs.map((p) => ({
+      part.paragraphs.map((p): SearchRecord => ({
         id: p.id,
+        kind: 'paragraph',
         part: part.slug,
         order: part.order,
         label: { zh: paragraphLabel(p.id, 'zh'), en: paragraphLabel(p.id, 'en') },
         partTitle: { zh: part.zh.title, en: part.en.title },
         path: partPath(part.slug),
+        anchor: p.id,
         zh: p.zh.text.replace(/\n/g, ' '),
         en: p.en.text.replace(/\n/g, ' '),
       })),
     );
+  const entries = [...instruments]
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map((e): SearchRecord => ({
+      id: `instrument:${e.key}`,
+      kind: 'instrument',
+      part: 'instruments',
+      order: 7,
+      label: LABELS.instrument,
+      partTitle: { zh: '', en: '' },
+      path: `/instruments/${e.key}/`,
+      // Names only: enough to find and show an entry by name in either language without
+      // shipping the whole register to every first query. Pagefind indexes the full English.
+      zh: e.name.zh,
+      en: e.name.en,
+    }));
+  const glossary = [...terms]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map((t): SearchRecord => ({
+      id: `term:${t.slug}`,
+      kind: 'term',
+      part: 'glossary',
+      order: 8,
+      label: LABELS.term,
+      partTitle: { zh: '', en: '' },
+      path: '/glossary/',
+      anchor: t.slug,
+      zh: t.zh,
+      en: t.en,
+    }));
+  return [...paragraphs, ...entries, ...glossary];
 }

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyFilters,
+  containsEveryWord,
   chineseTerms,
   counterpartWindow,
   englishTerms,
   mergeHits,
+  paragraphsFirst,
   scriptsOf,
   searchChinese,
   snippetAround,
   truncate,
-  type SearchParagraph,
+  type SearchRecord,
 } from './search.ts';
 
-const paragraph = (id: string, part: string, zh: string, en: string): SearchParagraph => ({
+const paragraph = (id: string, part: string, zh: string, en: string): SearchRecord => ({
   id,
+  kind: 'paragraph',
   part,
+  anchor: id,
   order: 0,
   label: { zh: id, en: id },
   partTitle: { zh: part, en: part },
@@ -69,11 +73,48 @@ describe('routing and merging', () => {
     expect(merged[0]?.matched).toEqual(['zh', 'en']);
   });
 
+  it('puts paragraphs before register entries and glossary terms', () => {
+    const entry: SearchRecord = {
+      ...paragraph('instrument:bwc', 'instruments', '禁止生物武器公约', 'BWC'),
+      kind: 'instrument',
+    };
+    const byId = new Map([...paragraphs, entry].map((p) => [p.id, p]));
+    expect(paragraphsFirst(mergeHits([], ['instrument:bwc', 'c', 'a']), byId).map((h) => h.id)).toEqual([
+      'c',
+      'a',
+      'instrument:bwc',
+    ]);
+  });
+
+  it('filters to the register of documents', () => {
+    const entry: SearchRecord = {
+      ...paragraph('instrument:bwc', 'instruments', '禁止生物武器公约', 'Biological Weapons Convention'),
+      kind: 'instrument',
+    };
+    const byId = new Map([...paragraphs, entry].map((p) => [p.id, p]));
+    const hits = mergeHits([], ['a', 'instrument:bwc']);
+    expect(applyFilters(hits, byId, { kind: 'instruments' }).map((h) => h.id)).toEqual(['instrument:bwc']);
+  });
+
   it('filters by language and part', () => {
     const byId = new Map(paragraphs.map((p) => [p.id, p]));
     const hits = mergeHits([{ id: 'c', matched: ['zh'], score: 1 }], ['a']);
     expect(applyFilters(hits, byId, { lang: 'en' }).map((h) => h.id)).toEqual(['a']);
     expect(applyFilters(hits, byId, { part: 'section-5' }).map((h) => h.id)).toEqual(['c']);
+  });
+});
+
+describe('checking Pagefind’s English results', () => {
+  const text = 'The two sides speak highly of cooperation on transboundary rivers and vaccination.';
+  it('keeps a result that has every word, allowing stems and accents', () => {
+    expect(containsEveryWord(text, 'transbound rivers')).toBe(true);
+    expect(containsEveryWord(text, 'vaccines')).toBe(true);
+    expect(containsEveryWord(text, 'Cooperating')).toBe(true);
+    expect(containsEveryWord('President Tokayev', 'Tokáyev')).toBe(true);
+  });
+  it('drops a result that lacks a word', () => {
+    expect(containsEveryWord(text, 'Mars')).toBe(false);
+    expect(containsEveryWord(text, 'Antarctic rivers')).toBe(false);
   });
 });
 

@@ -9,14 +9,19 @@
 
 import { restoreFullWidth } from './source.ts';
 
-export interface SearchParagraph {
+/** One thing search can find: a paragraph of the statement, a register entry or a glossary term. */
+export interface SearchRecord {
   id: string;
+  kind: 'paragraph' | 'instrument' | 'term';
+  /** Part slug for paragraphs; `instruments` or `glossary` for the others. */
   part: string;
   order: number;
   label: { zh: string; en: string };
   partTitle: { zh: string; en: string };
-  /** Root-relative path of the side-by-side page, without the fragment. */
+  /** Root-relative path of the page, without the fragment. */
   path: string;
+  /** Fragment that lands on the record: the paragraph id or the term's slug. */
+  anchor?: string;
   zh: string;
   en: string;
 }
@@ -34,6 +39,8 @@ export interface SearchHit {
 export interface SearchFilters {
   lang?: TextLang | 'all';
   part?: string;
+  /** `instruments`: only the register of documents the statement cites. */
+  kind?: 'all' | 'instruments';
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -60,7 +67,7 @@ export function chineseTerms(query: string): string[] {
 }
 
 /** Every paragraph whose Chinese contains every term, scored by how often they occur. */
-export function searchChinese(paragraphs: readonly SearchParagraph[], query: string): SearchHit[] {
+export function searchChinese(paragraphs: readonly SearchRecord[], query: string): SearchHit[] {
   const terms = chineseTerms(query);
   if (terms.length === 0) return [];
   const hits: SearchHit[] = [];
@@ -101,9 +108,21 @@ export function mergeHits(chinese: readonly SearchHit[], englishIds: readonly st
   return [...merged.values()].sort((a, b) => b.score - a.score);
 }
 
+const KIND_ORDER: Record<SearchRecord['kind'], number> = { paragraph: 0, instrument: 1, term: 2 };
+
+/**
+ * Readers search for a clause: paragraphs come first, then the register,
+ * then the glossary, each in order of relevance. (Short entries would
+ * otherwise outrank the paragraphs that use their names.)
+ */
+export function paragraphsFirst(hits: readonly SearchHit[], records: ReadonlyMap<string, SearchRecord>): SearchHit[] {
+  const order = (hit: SearchHit) => KIND_ORDER[records.get(hit.id)?.kind ?? 'term'];
+  return [...hits].sort((a, b) => order(a) - order(b) || b.score - a.score);
+}
+
 export function applyFilters(
   hits: readonly SearchHit[],
-  paragraphs: ReadonlyMap<string, SearchParagraph>,
+  paragraphs: ReadonlyMap<string, SearchRecord>,
   filters: SearchFilters,
 ): SearchHit[] {
   return hits.filter((hit) => {
@@ -111,6 +130,7 @@ export function applyFilters(
     if (!p) return false;
     if (filters.part && filters.part !== 'all' && p.part !== filters.part) return false;
     if (filters.lang && filters.lang !== 'all' && !hit.matched.includes(filters.lang)) return false;
+    if (filters.kind === 'instruments' && p.kind !== 'instrument') return false;
     return true;
   });
 }
@@ -187,6 +207,19 @@ export function englishTerms(query: string): string[] {
     .split(/[^\p{L}\p{N}-]+/u)
     .filter((t) => t.length > 1 && !HAN.test(t))
     .map((t) => (t.length > 6 ? t.slice(0, Math.max(5, t.length - 4)) : t));
+}
+
+/**
+ * Pagefind widens a query it cannot match (a word it does not know may match
+ * unrelated prefixes: “Mars” finds “market”). A result is kept only if every
+ * word of the query occurs in it as the start of a word, allowing the
+ * endings stemming allows.
+ */
+export function containsEveryWord(text: string, query: string): boolean {
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return englishTerms(query.normalize('NFKD').replace(/\p{M}/gu, '')).every((term) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(folded),
+  );
 }
 
 export function hasLatin(text: string): boolean {

@@ -15,47 +15,70 @@ describe('footnotes and the register (built pages)', () => {
     for (const key of registerKeys) expect(existsSync(`dist/instruments/${key}/index.html`), key).toBe(true);
   });
 
-  it.each(PARTS.filter((p) => p !== 'closing'))('%s: every footnote resolves to its note, its register page, and back', (part) => {
-    const page = doc(`dist/statement/${part}/index.html`);
-    const refs = [...page.querySelectorAll('sup.fn a')];
-    expect(refs.length).toBeGreaterThan(0);
-    for (const ref of refs) {
-      const note = page.getElementById(ref.getAttribute('href')!.slice(1));
-      expect(note, ref.getAttribute('href')!).not.toBeNull();
-      const key = note!.getAttribute('data-ref');
-      expect(ref.getAttribute('data-ref')).toBe(key);
-      const entryLink = note!.querySelector('a.fn-name')!.getAttribute('href')!;
-      expect(entryLink).toBe(`/instruments/${key}/`);
-      const paragraph = ref.closest('.pair')!.id;
-      const entry = doc(`dist${entryLink}index.html`);
-      expect(entry.querySelector(`.cited-in a[href="/p/${paragraph}/"]`), `${key} cites ${paragraph}`).not.toBeNull();
-      expect(note!.querySelector(`.fn-back a[href="#${paragraph}"]`)).not.toBeNull();
-    }
-  });
+  it.each(PARTS.filter((p) => p !== 'closing'))(
+    '%s: every footnote resolves to its note, its register page, and back',
+    (part) => {
+      const page = doc(`dist/statement/${part}/index.html`);
+      const refs = [...page.querySelectorAll('sup.fn a')];
+      expect(refs.length).toBeGreaterThan(0);
+      for (const ref of refs) {
+        const note = page.getElementById(ref.getAttribute('href')!.slice(1));
+        expect(note, ref.getAttribute('href')!).not.toBeNull();
+        const key = note!.getAttribute('data-ref');
+        expect(ref.getAttribute('data-ref')).toBe(key);
+        const entryLink = note!.querySelector('a.fn-name')!.getAttribute('href')!;
+        expect(entryLink).toBe(`/instruments/${key}/`);
+        const paragraph = ref.closest('.pair')!.id;
+        const entry = doc(`dist${entryLink}index.html`);
+        expect(entry.querySelector(`.cited-in a[href="/p/${paragraph}/"]`), `${key} cites ${paragraph}`).not.toBeNull();
+        expect(note!.querySelector(`.fn-back a[href="#${paragraph}"]`)).not.toBeNull();
+      }
+    },
+  );
 
   it('numbers footnotes identically in both columns of a paragraph', () => {
     const page = doc('dist/statement/section-4/index.html');
     for (const row of page.querySelectorAll('.pair')) {
-      const numbers = (lang: string) => [...row.querySelectorAll(`.text[lang="${lang}"] sup.fn a`)].map((a) => a.textContent).sort();
+      const numbers = (lang: string) =>
+        [...row.querySelectorAll(`.text[lang="${lang}"] sup.fn a`)].map((a) => a.textContent).sort();
       expect(numbers('en'), row.id).toEqual(numbers('zh-Hans'));
     }
   });
 
   it('cites every register entry somewhere in the text', () => {
-    const cited = new Set(PARTS.flatMap((part) => [...doc(`dist/statement/${part}/index.html`).querySelectorAll('sup.fn a')].map((a) => a.getAttribute('data-ref'))));
+    const cited = new Set(
+      PARTS.flatMap((part) =>
+        [...doc(`dist/statement/${part}/index.html`).querySelectorAll('sup.fn a')].map((a) =>
+          a.getAttribute('data-ref'),
+        ),
+      ),
+    );
     expect(registerKeys.filter((key) => !cited.has(key))).toEqual([]);
   });
 
   it('puts every dated entry on the timeline, earliest first', () => {
-    const times = [...doc('dist/instruments/index.html').querySelectorAll('.timeline time')].map((t) => t.getAttribute('datetime') ?? '');
-    const dated = registerKeys.filter((key) => /\ndate: /.test(readFileSync(`content/instruments/${key}.yaml`, 'utf8')));
+    const times = [...doc('dist/instruments/index.html').querySelectorAll('.timeline time')].map(
+      (t) => t.getAttribute('datetime') ?? '',
+    );
+    const dated = registerKeys.filter((key) =>
+      /\ndate: /.test(readFileSync(`content/instruments/${key}.yaml`, 'utf8')),
+    );
     expect(times).toHaveLength(dated.length);
     expect([...times].sort()).toEqual(times);
   });
 
   it('marks every external link, gives it rel="noopener", and lists it in one place', () => {
-    const listed = new Set([...doc('dist/instruments/links/index.html').querySelectorAll('[data-external-links] a.external')].map((a) => a.getAttribute('href')));
-    const pages = ['dist/statement/section-2/index.html', 'dist/instruments/unga-resolution-2758/index.html', 'dist/glossary/index.html', 'dist/index.html'];
+    const listed = new Set(
+      [...doc('dist/instruments/links/index.html').querySelectorAll('[data-external-links] a.external')].map((a) =>
+        a.getAttribute('href'),
+      ),
+    );
+    const pages = [
+      'dist/statement/section-2/index.html',
+      'dist/instruments/unga-resolution-2758/index.html',
+      'dist/glossary/index.html',
+      'dist/index.html',
+    ];
     for (const file of pages) {
       for (const a of doc(file).querySelectorAll('a[href^="http"]')) {
         expect(a.getAttribute('rel') ?? '', `${file}: ${a.getAttribute('href')}`).toMatch(/noopener/);
@@ -73,7 +96,9 @@ describe('glossary page', () => {
   it('lists every term with pinyin, in pinyin order and in English order', () => {
     expect(page.querySelectorAll('.term-entry')).toHaveLength(terms.length);
     expect(page.querySelectorAll('#by-english + ul li')).toHaveLength(terms.length);
-    expect(page.querySelector('#permanent-comprehensive-strategic-partnership .pinyin')?.textContent).toBe('yǒng jiǔ quán miàn zhàn lüè huǒ bàn guān xì');
+    expect(page.querySelector('#permanent-comprehensive-strategic-partnership .pinyin')?.textContent).toBe(
+      'yǒng jiǔ quán miàn zhàn lüè huǒ bàn guān xì',
+    );
   });
 
   it('links each term to where it occurs', () => {
@@ -96,12 +121,21 @@ describe('in the browser', () => {
   });
 
   async function open(path: string, options: { width?: number; touch?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, hasTouch: options.touch ?? false, isMobile: options.touch ?? false });
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      hasTouch: options.touch ?? false,
+      isMobile: options.touch ?? false,
+    });
     const page = await context.newPage();
     await page.goto(new URL(path, site.url).href);
     return page;
   }
-  const lit = (page: Page) => page.locator('.s.lit').evaluateAll((els) => els.map((el) => `${el.closest('.text')?.getAttribute('lang')}:${(el as HTMLElement).dataset.s}`));
+  const lit = (page: Page) =>
+    page
+      .locator('.s.lit')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.closest('.text')?.getAttribute('lang')}:${(el as HTMLElement).dataset.s}`),
+      );
 
   it('lights a sentence and its counterpart on hover, without moving anything', async () => {
     const page = await open('statement/section-2/');
@@ -131,7 +165,9 @@ describe('in the browser', () => {
 
   it('opens a glossary card with pinyin on a phone tap, and a second tap opens the entry', async () => {
     const page = await open('statement/section-1/', { width: 390, touch: true });
-    const term = page.locator('#s1-2 [lang="zh-Hans"] a.term[data-term="permanent-comprehensive-strategic-partnership"]');
+    const term = page.locator(
+      '#s1-2 [lang="zh-Hans"] a.term[data-term="permanent-comprehensive-strategic-partnership"]',
+    );
     await term.tap();
     const card = page.locator('#term-card');
     await card.waitFor({ state: 'visible' });

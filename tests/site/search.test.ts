@@ -75,7 +75,9 @@ describe('a search result', () => {
     await expect(hit.locator('.search-hit-label').innerText()).resolves.toMatch(/^V\.6 · 五 V/);
     await expect(hit.locator('[lang="zh-Hans"] mark').innerText()).resolves.toBe('鲁班工坊');
     // The counterpart is a stretch of the same paragraph's English.
-    const english = /<P id="s5-6">\n(.*)\n/.exec(readFileSync('content/statement/en/section-5.mdx', 'utf8'))?.[1] ?? '';
+    const english = (
+      /<P id="s5-6">\n(.*)\n/.exec(readFileSync('content/statement/en/section-5.mdx', 'utf8'))?.[1] ?? ''
+    ).replace(/<[^>]+>/g, '');
     const counterpart = (await hit.locator('.counterpart[lang="en"]').innerText()).replace(/^…|…$/g, '');
     expect(counterpart.length).toBeGreaterThan(40);
     expect(english).toContain(counterpart);
@@ -97,6 +99,22 @@ describe('a search result', () => {
     expect(zhOnly.length).toBeGreaterThan(0);
     await page.selectOption('select[name="lang"]', 'en');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'en');
+  });
+
+  it('narrows to the documents the statement cites, each linking to its register entry', async () => {
+    await page.goto(new URL('search/?q=%E5%85%AC%E7%BA%A6&kind=instruments', site.url).href);
+    await page.waitForFunction(() => document.querySelectorAll('.search-results li[data-id]').length > 0);
+    const ids = await page
+      .locator('.search-results li[data-id]')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id ?? ''));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id.startsWith('instrument:'))).toBe(true);
+    expect(
+      await page
+        .locator('.search-results li[data-id="instrument:biological-weapons-convention"] a')
+        .getAttribute('href'),
+    ).toBe('/instruments/biological-weapons-convention/');
+    await expect(page.locator('input[name="kind"]').isChecked()).resolves.toBe(true);
   });
 
   it('lands on the paragraph with the query marked in it, and Escape clears the marks', async () => {

@@ -101,10 +101,7 @@ function markGlossary(tree: Element, options: RenderOptions): void {
     const next: ElementContent[] = [];
     for (const child of parent.children) {
       if (child.type === 'element') {
-        const skip =
-          child.tagName === 'a' ||
-          child.tagName === 'sup' ||
-          (child.properties.className)?.includes('ref');
+        const skip = child.tagName === 'a' || child.tagName === 'sup' || child.properties.className?.includes('ref');
         if (!skip) visit(child);
         next.push(child);
       } else if (child.type === 'text') {

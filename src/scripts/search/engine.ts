@@ -1,16 +1,18 @@
 import {
   applyFilters,
+  containsEveryWord,
+  paragraphsFirst,
   chineseTerms,
   mergeHits,
   scriptsOf,
   searchChinese,
   type SearchFilters,
   type SearchHit,
-  type SearchParagraph,
+  type SearchRecord,
 } from '../../lib/search.ts';
 
 interface PagefindResult {
-  data: () => Promise<{ meta: { id?: string } }>;
+  data: () => Promise<{ meta: { id?: string }; content: string }>;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -20,16 +22,16 @@ interface Pagefind {
 
 /** Loads the paragraph texts and Pagefind once, on the first query, never before. */
 export class SearchEngine {
-  #paragraphs?: Promise<SearchParagraph[]>;
+  #paragraphs?: Promise<SearchRecord[]>;
   #pagefind?: Promise<Pagefind>;
-  #byId?: Map<string, SearchParagraph>;
+  #byId?: Map<string, SearchRecord>;
 
   constructor(private readonly base: string) {}
 
-  paragraphs(): Promise<SearchParagraph[]> {
-    this.#paragraphs ??= fetch(`${this.base}search/paragraphs.json`).then(async (response) => {
+  records(): Promise<SearchRecord[]> {
+    this.#paragraphs ??= fetch(`${this.base}search/data.json`).then(async (response) => {
       if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-      const list = (await response.json()) as SearchParagraph[];
+      const list = (await response.json()) as SearchRecord[];
       this.#byId = new Map(list.map((p) => [p.id, p]));
       return list;
     });
@@ -47,19 +49,24 @@ export class SearchEngine {
     return this.#pagefind;
   }
 
-  async #englishIds(query: string): Promise<string[]> {
+  /** Pagefind ranks; each result's fragment must be fetched to learn its id, so only the best `limit` are. */
+  async #englishIds(query: string, limit: number): Promise<string[]> {
     const pagefind = await this.#loadPagefind();
     const found = await pagefind.search(query);
     if (!found) return [];
-    const data = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
-    return data.map((d) => d.meta.id).filter((id): id is string => Boolean(id));
+    const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+    return data
+      .filter((d) => containsEveryWord(d.content, query))
+      .map((d) => d.meta.id)
+      .filter((id): id is string => Boolean(id));
   }
 
   async search(
     query: string,
     filters: SearchFilters = {},
-  ): Promise<{ hits: SearchHit[]; byId: Map<string, SearchParagraph> }> {
-    const paragraphs = await this.paragraphs();
+    limit = 12,
+  ): Promise<{ hits: SearchHit[]; byId: Map<string, SearchRecord> }> {
+    const paragraphs = await this.records();
     const scripts = scriptsOf(query);
     const chinese = scripts.zh ? searchChinese(paragraphs, query) : [];
     // Pagefind matches accents exactly; the English text has none, so a typed “Tokáyev” is folded.
@@ -68,9 +75,9 @@ export class SearchEngine {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .trim();
-    const english = scripts.en && englishQuery ? await this.#englishIds(englishQuery) : [];
-    const byId = this.#byId ?? new Map<string, SearchParagraph>();
-    return { hits: applyFilters(mergeHits(chinese, english), byId, filters), byId };
+    const english = scripts.en && englishQuery ? await this.#englishIds(englishQuery, limit) : [];
+    const byId = this.#byId ?? new Map<string, SearchRecord>();
+    return { hits: paragraphsFirst(applyFilters(mergeHits(chinese, english), byId, filters), byId), byId };
   }
 }
 

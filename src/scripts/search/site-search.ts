@@ -6,7 +6,7 @@ import {
   snippetAround,
   truncate,
   type SearchHit,
-  type SearchParagraph,
+  type SearchRecord,
   type TextLang,
 } from '../../lib/search.ts';
 import { SearchEngine } from './engine.ts';
@@ -66,6 +66,8 @@ class SiteSearch extends HTMLElement {
         const value = params.get(name);
         if (select && value) select.value = value;
       }
+      const kind = this.#form.elements.namedItem('kind') as HTMLInputElement | null;
+      if (kind) kind.checked = params.get('kind') === 'instruments';
       if (this.#input.value) void this.#update();
     } else {
       document.addEventListener('click', (event) => {
@@ -87,25 +89,36 @@ class SiteSearch extends HTMLElement {
 
   #filters() {
     const value = (name: string) => (this.#form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
-    return { lang: (value('lang') ?? 'all') as TextLang | 'all', part: value('part') ?? 'all' };
+    const onlyInstruments = (this.#form.elements.namedItem('kind') as HTMLInputElement | null)?.checked;
+    return {
+      lang: (value('lang') ?? 'all') as TextLang | 'all',
+      part: value('part') ?? 'all',
+      kind: onlyInstruments ? ('instruments' as const) : ('all' as const),
+    };
   }
 
   async #update() {
     const query = this.#input.value.trim();
     const run = ++this.#run;
     if (this.dataset.mode === 'page') {
-      const params = new URLSearchParams(this.#filters());
-      params.set('q', query);
+      const filters = this.#filters();
+      const params = new URLSearchParams({ q: query, lang: filters.lang, part: filters.part });
+      if (filters.kind === 'instruments') params.set('kind', 'instruments');
       history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
     }
     if (!query) return this.#close();
     this.#status.textContent = this.#strings.loading;
-    const { hits, byId } = await this.#engine.search(query, this.#filters());
+    const started = performance.now();
+    const { hits, byId } = await this.#engine.search(query, this.#filters(), this.dataset.mode === 'page' ? 60 : 12);
     if (run !== this.#run) return; // a newer query has started
     this.#render(query, hits, byId);
+    // Lets a page (or `npm run bench`) observe results and how long the search took.
+    this.dispatchEvent(
+      new CustomEvent('search-results', { detail: { query, count: hits.length, ms: performance.now() - started } }),
+    );
   }
 
-  #render(query: string, hits: SearchHit[], byId: Map<string, SearchParagraph>) {
+  #render(query: string, hits: SearchHit[], byId: Map<string, SearchRecord>) {
     const shown = this.dataset.mode === 'page' ? hits : hits.slice(0, HEADER_LIMIT);
     const terms = { zh: chineseTerms(query), en: englishTerms(query) };
     this.#list.replaceChildren(...shown.map((hit) => this.#result(hit, byId.get(hit.id), query, terms)));
@@ -129,7 +142,7 @@ class SiteSearch extends HTMLElement {
 
   #result(
     hit: SearchHit,
-    p: SearchParagraph | undefined,
+    p: SearchRecord | undefined,
     query: string,
     terms: Record<TextLang, string[]>,
   ): HTMLLIElement {
@@ -137,11 +150,16 @@ class SiteSearch extends HTMLElement {
     item.dataset.id = hit.id;
     if (!p) return item;
     const link = document.createElement('a');
-    link.href = `${this.#base}${p.path.replace(/^\//, '')}?q=${encodeURIComponent(query)}#${p.id}`;
+    const path = `${this.#base}${p.path.replace(/^\//, '')}`;
+    link.href =
+      p.kind === 'paragraph'
+        ? `${path}?q=${encodeURIComponent(query)}#${p.id}`
+        : `${path}${p.anchor ? `#${p.anchor}` : ''}`;
     link.className = 'search-hit';
     const head = document.createElement('span');
     head.className = 'search-hit-label';
-    head.textContent = `${p.label[this.#locale]} · ${p.partTitle.zh} ${p.partTitle.en}`;
+    head.textContent =
+      p.kind === 'paragraph' ? `${p.label[this.#locale]} · ${p.partTitle.zh} ${p.partTitle.en}` : p.label[this.#locale];
     link.append(head);
     // The matching language first, then its counterpart.
     const first: TextLang = hit.matched.includes('zh') ? 'zh' : 'en';
