@@ -34,11 +34,11 @@ const box = async (page: Page, selector: string) => {
 describe('reading side by side on a desktop', () => {
   it('shows the Chinese and the English of a paragraph next to each other, starting at the same height', async () => {
     const page = await open('statement/section-2/');
-    const zh = await box(page, '#s2-5 [lang="zh-Hans"]');
-    const en = await box(page, '#s2-5 [lang="en"]');
+    const zh = await box(page, '#s2-5 .text[lang="zh-Hans"]');
+    const en = await box(page, '#s2-5 .text[lang="en"]');
     expect(en.x).toBeGreaterThan(zh.x + zh.width);
     expect(Math.abs(en.y - zh.y)).toBeLessThan(1);
-    await expect(page.locator('#s2-5 [lang="zh-Hans"]').innerText()).resolves.toMatch(/哈方坚定支持一个中国原则/);
+    await expect(page.locator('#s2-5 .text[lang="zh-Hans"]').innerText()).resolves.toMatch(/哈方坚定支持一个中国原则/);
     await page.context().close();
   });
 
@@ -59,10 +59,10 @@ describe('reading side by side on a desktop', () => {
 describe('reading on a phone', () => {
   it('stacks each English paragraph under its Chinese, with no sideways scrolling at 320 px', async () => {
     const page = await open('statement/section-2/', { width: 320 });
-    const zh = await box(page, '#s2-5 [lang="zh-Hans"]');
-    const en = await box(page, '#s2-5 [lang="en"]');
+    const zh = await box(page, '#s2-5 .text[lang="zh-Hans"]');
+    const en = await box(page, '#s2-5 .text[lang="en"]');
     expect(en.y).toBeGreaterThanOrEqual(zh.y + zh.height);
-    const next = await box(page, '#s2-6 [lang="zh-Hans"]');
+    const next = await box(page, '#s2-6 .text[lang="zh-Hans"]');
     expect(next.y).toBeGreaterThan(en.y + en.height);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -79,8 +79,8 @@ describe('choosing the language of the text', () => {
       .click();
     await page.waitForURL(/\/zh\/statement\/section-2\/$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
-    expect(await page.locator('#s2-5 [lang="en"]').count()).toBe(0);
-    await expect(page.locator('#s2-5 [lang="zh-Hans"]').isVisible()).resolves.toBe(true);
+    expect(await page.locator('#s2-5 .text[lang="en"]').count()).toBe(0);
+    await expect(page.locator('#s2-5 .text[lang="zh-Hans"]').isVisible()).resolves.toBe(true);
 
     await page.goto(new URL('', site.url).href);
     await page.locator('.parts-list a').nth(3).click();
@@ -91,7 +91,7 @@ describe('choosing the language of the text', () => {
   it('offers English only, with the English in one readable column', async () => {
     const page = await open('en/statement/section-1/');
     expect(await page.locator('[lang="zh-Hans"].text').count()).toBe(0);
-    const en = await box(page, '#s1-1 [lang="en"]');
+    const en = await box(page, '#s1-1 .text[lang="en"]');
     expect(en.width).toBeLessThan(720);
     await page.context().close();
   });
@@ -114,7 +114,7 @@ describe('linking to a paragraph', () => {
   it('lands a short link without JavaScript too', async () => {
     const page = await open('p/pre-3/', { javaScript: false });
     await page.waitForURL(/\/statement\/preamble\/#pre-3$/);
-    await expect(page.locator('#pre-3 [lang="en"]').innerText()).resolves.toMatch(
+    await expect(page.locator('#pre-3 .text[lang="en"]').innerText()).resolves.toMatch(
       /stress their adherence to the principles/,
     );
     await page.context().close();
@@ -125,7 +125,7 @@ describe('without JavaScript', () => {
   it('reads every part, and the view links still work', async () => {
     const page = await open('statement/', { javaScript: false });
     expect(await page.locator('.pair').count()).toBe(77);
-    await expect(page.locator('#closing [lang="en"]').innerText()).resolves.toMatch(/equally authentic/);
+    await expect(page.locator('#closing .text[lang="en"]').innerText()).resolves.toMatch(/equally authentic/);
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await page.waitForURL(/\/en\/statement\/$/);
     expect(await page.locator('.text[lang="zh-Hans"]').count()).toBe(0);
