@@ -1,3 +1,5 @@
+import { MONTHS } from './dates.ts';
+
 /**
  * Consistency checks between the authentic Chinese and the English, sentence
  * by sentence: every number, date and ordinal the Chinese states must reach
@@ -5,20 +7,6 @@
  * and free of untranslated Chinese.
  */
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const ORDINAL_WORDS = [
   '',
   'first',

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/index.ts';
 
-const MONTHS = [
+/** English month names, for the date forms the statement's texts use. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -26,4 +27,12 @@ export function formatDate(iso: string, locale: Locale): string {
   const monthName = MONTHS[month - 1];
   if (!monthName || day < 1 || day > 31) throw new Error(`Not a valid date: "${iso}".`);
   return locale === 'zh' ? `${year}年${month}月${day}日` : `${day} ${monthName} ${year}`;
+}
+
+/** `1971-10-25` → `25 October 1971` / `1971年10月25日`; `2012-12` → `December 2012` / `2012年12月`; `1997` stays. */
+export function formatPartialDate(date: string, lang: Locale): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+  const month = m ? MONTHS[m - 1] : undefined;
+  return [d, month, y].filter((x) => x !== undefined).join(' ');
 }

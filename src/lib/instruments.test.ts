@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citedIn, formatPartialDate, groupByKind, timeline, uncited } from './instruments.ts';
+import { citedIn, groupByKind, timeline, uncited } from './instruments.ts';
+import { formatPartialDate } from './dates.ts';
 
 const entry = (key: string, kind: string, en: string, date?: string) => ({ key, kind, name: { zh: key, en }, date });
 const entries = [

@@ -1,4 +1,4 @@
-/** Pure helpers for the register of instruments: dates, grouping, the timeline, "cited in". */
+/** Pure helpers for the register of instruments: grouping, the timeline, "cited in". */
 
 export interface InstrumentLike {
   key: string;
@@ -6,29 +6,6 @@ export interface InstrumentLike {
   name: { zh: string; en: string };
   date?: string;
   dateKind?: string;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `1971-10-25` → `25 October 1971` / `1971年10月25日`; `2012-12` → `December 2012` / `2012年12月`; `1997` stays. */
-export function formatPartialDate(date: string, lang: 'zh' | 'en'): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (lang === 'zh') return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
-  const month = m ? MONTHS[m - 1] : undefined;
-  return [d, month, y].filter((x) => x !== undefined).join(' ');
 }
 
 /** The dated entries in date order, earliest first; entries with equal dates keep the register's order. */

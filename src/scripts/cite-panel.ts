@@ -1,22 +1,10 @@
+import { MONTHS } from '../lib/dates.ts';
+
 /**
  * The citations were formatted when the site was built, with the build date
  * as access date; a reader citing today wants today's date. The three forms
  * the styles print (ISO, “26 November 2026”, “November 26, 2026”) are swapped.
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function forms(iso: string): string[] {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -1,3 +1,5 @@
+import { Popover } from './popover.ts';
+
 /**
  * Glossary terms in the text are links to their entries. Pointing at one,
  * focusing it or tapping it shows pinyin, English and definition in a card;
@@ -10,8 +12,7 @@ interface Entry {
   definition: { zh: string; en: string };
 }
 let data: Promise<Record<string, Entry>> | undefined;
-let card: HTMLDivElement | undefined;
-let owner: HTMLAnchorElement | undefined;
+let card: Popover | undefined;
 
 const load = () => {
   // The base path, not the canonical origin: the data comes from wherever the page is served.
@@ -20,50 +21,29 @@ const load = () => {
   return data;
 };
 
-function ensureCard() {
-  if (card) return card;
-  card = document.createElement('div');
-  card.className = 'fn-popover term-card';
-  card.id = 'term-card';
-  card.setAttribute('role', 'tooltip');
-  card.hidden = true;
-  document.body.append(card);
-  return card;
-}
+const line = (className: string, text: string, lang: string) => {
+  const el = document.createElement('span');
+  el.className = className;
+  el.textContent = text;
+  el.lang = lang;
+  return el;
+};
 
 async function show(link: HTMLAnchorElement) {
   const entry = (await load())[link.dataset.term ?? ''];
   if (!entry) return;
-  const popover = ensureCard();
-  const zhLang = document.documentElement.lang.startsWith('zh');
-  const line = (cls: string, text: string, lang?: string) => {
-    const el = document.createElement('span');
-    el.className = cls;
-    el.textContent = text;
-    if (lang) el.lang = lang;
-    return el;
-  };
-  popover.replaceChildren(
-    line('term-zh', entry.zh, 'zh-Hans'),
-    line('pinyin', entry.pinyin, 'zh-Latn-pinyin'),
-    line('term-en', entry.en, 'en'),
-    line('definition', zhLang ? entry.definition.zh : entry.definition.en, zhLang ? 'zh-Hans' : 'en'),
+  const zh = document.documentElement.lang.startsWith('zh');
+  card ??= new Popover('term-card', 'fn-popover term-card');
+  card.show(
+    link,
+    [
+      line('term-zh', entry.zh, 'zh-Hans'),
+      line('pinyin', entry.pinyin, 'zh-Latn-pinyin'),
+      line('term-en', entry.en, 'en'),
+      line('definition', zh ? entry.definition.zh : entry.definition.en, zh ? 'zh-Hans' : 'en'),
+    ],
+    320,
   );
-  popover.hidden = false;
-  owner?.removeAttribute('aria-describedby');
-  owner = link;
-  link.setAttribute('aria-describedby', popover.id);
-  const box = link.getBoundingClientRect();
-  const width = Math.min(320, document.documentElement.clientWidth - 16);
-  popover.style.width = `${width}px`;
-  popover.style.left = `${Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8))}px`;
-  popover.style.top = `${box.bottom + window.scrollY + 6}px`;
-}
-
-function hide() {
-  if (card) card.hidden = true;
-  owner?.removeAttribute('aria-describedby');
-  owner = undefined;
 }
 
 const termLink = (target: EventTarget | null) =>
@@ -74,21 +54,20 @@ document.addEventListener('pointerover', (event) => {
   if (link && event.pointerType === 'mouse') void show(link);
 });
 document.addEventListener('pointerout', (event) => {
-  if (termLink(event.target) && event.pointerType === 'mouse') hide();
+  if (termLink(event.target) && event.pointerType === 'mouse') card?.hide();
 });
 document.addEventListener('focusin', (event) => {
   const link = termLink(event.target);
   if (link) void show(link);
-  else if (owner) hide();
+  else if (card?.owner) card.hide();
 });
 document.addEventListener('click', (event) => {
   const link = termLink(event.target);
-  if (link && (owner !== link || card?.hidden)) {
+  if (link && (card?.owner !== link || !card.open)) {
     event.preventDefault();
     void show(link);
-  } else if (!link && owner) hide();
+  } else if (!link && card?.owner) card.hide();
 });
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && owner) hide();
+  if (event.key === 'Escape' && card?.owner) card.hide();
 });
-export {};

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 
 const doc = (file: string) => parseHTML(readFileSync(file, 'utf8')).document;
 const PARTS = ['preamble', 'section-1', 'section-2', 'section-3', 'section-4', 'section-5', 'closing'];
@@ -108,28 +107,7 @@ describe('glossary page', () => {
 });
 
 describe('in the browser', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-
-  beforeAll(async () => {
-    site = await serveStatic(`${process.cwd()}/dist`);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function open(path: string, options: { width?: number; touch?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
-      hasTouch: options.touch ?? false,
-      isMobile: options.touch ?? false,
-    });
-    const page = await context.newPage();
-    await page.goto(new URL(path, site.url).href);
-    return page;
-  }
+  const { open, url } = useSite();
   const lit = (page: Page) =>
     page
       .locator('.s.lit')
@@ -209,7 +187,7 @@ describe('in the browser', () => {
     await page.getByRole('button', { name: 'Hide translator’s notes' }).click();
     await expect(note.isVisible()).resolves.toBe(false);
     expect(new URL(page.url()).searchParams.get('notes')).toBe('off');
-    await page.goto(new URL('statement/section-2/?notes=off', site.url).href);
+    await page.goto(url('statement/section-2/?notes=off'));
     await expect(page.locator('#note-resolution-2758').isVisible()).resolves.toBe(false);
     await page.context().close();
   });

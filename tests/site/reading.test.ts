@@ -1,29 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  site = await serveStatic(`${process.cwd()}/dist`);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-async function open(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
-  await page.goto(new URL(path, site.url).href);
-  return page;
-}
+const { open, url } = useSite();
 
 const box = async (page: Page, selector: string) => {
   const found = await page.locator(selector).boundingBox();
@@ -82,7 +61,7 @@ describe('choosing the language of the text', () => {
     expect(await page.locator('#s2-5 .text[lang="en"]').count()).toBe(0);
     await expect(page.locator('#s2-5 .text[lang="zh-Hans"]').isVisible()).resolves.toBe(true);
 
-    await page.goto(new URL('', site.url).href);
+    await page.goto(url(''));
     await page.locator('.parts-list a').nth(3).click();
     await page.waitForURL(/\/zh\/statement\/section-3\/$/);
     await page.context().close();
