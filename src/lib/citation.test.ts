@@ -14,7 +14,7 @@ const facts: StatementFacts = {
   place: { zh: '努尔苏丹', en: 'Nur-Sultan' },
   edition: {
     zh: '中哈建交30周年联合声明：中英对照读本',
-    en: 'China–Kazakhstan Joint Statement 2022: A Bilingual Reading Edition',
+    en: 'China–Kazakhstan Joint Statement 2022: A Bilingual Reading Edition (unofficial English translation)',
   },
 };
 const url = 'https://edition.test/p/s2-5/';
@@ -60,6 +60,7 @@ describe('formatted citations', () => {
       expect(reference).toMatch(/Joint Statement on the 30th Anniversary/);
       expect(reference).toMatch(/Nur-Sultan, 14 September 2022/);
       expect(reference).toContain(url);
+    expect(reference).toMatch(/unofficial English translation/i);
     },
   );
 

@@ -17,7 +17,8 @@ export function statementFacts(edition: EditionData): StatementFacts {
     place: { zh: edition.place.zh, en: edition.place.en },
     edition: {
       zh: `${t('zh', 'site.name')}：${t('zh', 'site.tagline')}`,
-      en: `${t('en', 'site.name')}: ${t('en', 'site.tagline')}`,
+      // The container names the translation's status, so every English style prints it.
+      en: `${t('en', 'site.name')}: ${t('en', 'site.tagline')} (unofficial English translation)`,
     },
   };
 }

@@ -4,6 +4,8 @@
  * Each row is one tab stop; ←/→ move between its sentences. Highlighting
  * only changes colours, so nothing moves.
  */
+import { sentenceLabel } from '../lib/notes.ts';
+
 const LIT = 'lit';
 
 function light(id: string | undefined) {
@@ -45,9 +47,33 @@ document.addEventListener('pointerover', (event) => {
   const sentence = (event.target as Element).closest<HTMLElement>('.s, .tnote');
   if (sentence) light(sentence.dataset.s);
 });
+/**
+ * Choosing a sentence (focus, click or tap) turns its row's “Copy link”
+ * into a link to that sentence: `…/statement/section-2/#s2-5.2`.
+ */
+function choose(sentence: HTMLElement) {
+  const id = sentence.dataset.s;
+  const row = sentence.closest<HTMLElement>('.pair');
+  const copy = row?.querySelector<HTMLElement>('.tools copy-button');
+  const button = copy?.querySelector('button');
+  const part = sentence.closest<HTMLElement>('[data-part]')?.dataset.part;
+  if (!id || !copy || !button || !part) return;
+  copy.dataset.paragraphText ??= copy.dataset.text ?? '';
+  copy.dataset.paragraphLabel ??= button.textContent ?? '';
+  const root = document.documentElement.dataset.siteRoot ?? `${location.origin}/`;
+  copy.dataset.text = `${root}statement/${part}/#${id}`;
+  button.textContent = `${copy.dataset.paragraphLabel} · ${sentenceLabel(id, document.documentElement.lang.startsWith('zh') ? 'zh' : 'en')}`;
+}
+
 document.addEventListener('focusin', (event) => {
   const sentence = (event.target as Element).closest<HTMLElement>('.s');
-  if (sentence) light(sentence.dataset.s);
+  if (!sentence) return;
+  light(sentence.dataset.s);
+  choose(sentence);
+});
+document.addEventListener('click', (event) => {
+  const sentence = (event.target as Element).closest<HTMLElement>('.s');
+  if (sentence && !(event.target as Element).closest('a')) choose(sentence);
 });
 document.addEventListener('pointerout', (event) => {
   const to = (event.relatedTarget as Element | null)?.closest('.s');

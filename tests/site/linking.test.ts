@@ -172,4 +172,13 @@ describe('in the browser', () => {
     expect(copied).toMatch(/^The two sides reaffirm/);
     expect(copied).toMatch(/— Joint Statement of China and Kazakhstan .*, II\.6, http:\/\/localhost:4321\/p\/s2-6\/$/);
   });
+
+  it('turns the row’s copy link into a link to the chosen sentence', async () => {
+    await page.goto(new URL('statement/section-2/', site.url).href);
+    await page.locator('#s2-5 .text[lang="en"] .s[data-s="s2-5.2"]').click();
+    const button = page.locator('#s2-5 .tools copy-button button');
+    await expect(button.innerText()).resolves.toBe('Copy link · II.5.2');
+    await button.click();
+    await expect.poll(clipboard).toBe('http://localhost:4321/statement/section-2/#s2-5.2');
+  });
 });

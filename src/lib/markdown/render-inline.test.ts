@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseStatementFile } from './statement-file.ts';
+import { renderInline, type RenderOptions } from './render-inline.ts';
+
+const options = (lang: 'zh' | 'en', glossary: RenderOptions['glossary'] = []): RenderOptions => ({
+  lang,
+  footnote: (key) => ({ 'unga-resolution-2758': 3 })[key] ?? 0,
+  footnoteHref: (n) => `#fn-section-2-${n}`,
+  glossaryHref: (slug) => `/glossary/#${slug}`,
+  glossary,
+});
+const nodes = (mdx: string) => parseStatementFile(mdx).blocks[0]?.nodes ?? [];
+
+describe('renderInline', () => {
+  it('renders sentences, a footnoted mention and glossary terms (snapshot)', () => {
+    const mdx = [
+      '<P id="s2-5">',
+      '<S id="s2-5.1">哈方坚定支持一个中国原则。</S><S id="s2-5.2">这也是<Ref to="unga-resolution-2758">联合国大会第2758号决议</Ref>确定的原则。</S>',
+      '</P>',
+    ].join('\n');
+    const html = renderInline(nodes(mdx), options('zh', [{ slug: 'one-china-principle', forms: ['一个中国原则'] }]));
+    expect(html).toMatchSnapshot();
+  });
+
+  it('numbers a mention with the part’s footnote number and links the note', () => {
+    const html = renderInline(nodes('<P id="s2-5">\n<S id="s2-5.1">See <Ref to="unga-resolution-2758">resolution 2758</Ref>.</S>\n</P>'), options('en'));
+    expect(html).toContain('<sup class="fn"><a href="#fn-section-2-3" data-ref="unga-resolution-2758" aria-label="Note 3">3</a></sup>');
+  });
+
+  it('marks each term once per paragraph, whole words only in English, never inside a mention', () => {
+    const mdx = '<P id="s3-9">\n<S id="s3-9.1">The SCO and the SCO; SCOPE; <Ref to="sco">the SCO summit</Ref>.</S>\n</P>';
+    const html = renderInline(nodes(mdx), options('en', [{ slug: 'sco', forms: ['SCO'] }]));
+    expect(html.match(/class="term"/g)).toHaveLength(1);
+    expect(html).toContain('The <a class="term" href="/glossary/#sco" data-term="sco">SCO</a> and the SCO; SCOPE;');
+    expect(html).toContain('<span class="ref" data-ref="sco">the SCO summit');
+  });
+});
