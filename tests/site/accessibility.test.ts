@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { useSite } from '../support/site.ts';
+
+const PAGES = [
+  ['home', ''],
+  ['home (Chinese)', 'zh/'],
+  ['part, side by side', 'statement/section-2/'],
+  ['part, Chinese only', 'zh/statement/section-4/'],
+  ['part, English only', 'en/statement/closing/'],
+  ['whole statement', 'statement/'],
+  ['search with results', 'search/?q=%E8%83%BD%E6%BA%90'],
+  ['glossary', 'glossary/'],
+  ['register', 'instruments/'],
+  ['register entry', 'instruments/unga-resolution-2758/'],
+  ['cite page', 'cite/s2-5/'],
+  ['about', 'about/'],
+  ['not found', '404.html'],
+] as const;
+
+const { browser, url } = useSite();
+
+describe.each([
+  { name: 'desktop, light', width: 1280, colorScheme: 'light' as const },
+  { name: 'desktop, dark', width: 1280, colorScheme: 'dark' as const },
+  { name: 'phone, light', width: 375, colorScheme: 'light' as const },
+  { name: 'phone, dark', width: 375, colorScheme: 'dark' as const },
+])('axe-core, $name', ({ width, colorScheme }) => {
+  it.each(PAGES)('%s has no violations', async (_, path) => {
+    const context = await browser().newContext({ viewport: { width, height: 800 }, colorScheme });
+    const page = await context.newPage();
+    await page.goto(url(path));
+    if (path.startsWith('search/')) await page.waitForSelector('.search-results li');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+    await context.close();
+    expect(violations).toEqual([]);
+  }, 60_000);
+});
