@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { PARAGRAPH_IDS } from '../../lib/ids.ts';
+import { statementFacts, BUILD_DATE } from '../../lib/edition-facts.ts';
+import { citationsFor } from '../../lib/citations-for.ts';
+import { highlight, highlightCss } from '../../lib/highlight.ts';
+
+/**
+ * The colours of the highlighted citation files. Every file the cite pages
+ * show is highlighted here too, so the sheet has every class they use
+ * (class names derive from the colours, so they match).
+ */
+export const GET: APIRoute = async ({ site }) => {
+  const [edition] = await getCollection('edition');
+  if (!edition || !site) throw new Error('The citation styles need content/source/edition.json and a site URL.');
+  for (const ids of [[], ...PARAGRAPH_IDS.map((id) => [id])]) {
+    const { exports } = citationsFor(statementFacts(edition.data), ids, site, import.meta.env.BASE_URL, BUILD_DATE);
+    await highlight(exports.bibtex, 'bibtex');
+    await highlight(exports.ris, 'txt');
+    await highlight(exports.csl, 'json');
+  }
+  return new Response(highlightCss(), { headers: { 'Content-Type': 'text/css' } });
+};
