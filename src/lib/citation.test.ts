@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cslItem, exportFormats, formatCitations, type StatementFacts } from './citation.ts';
+import { chinesePinpoint, cslItem, exportFormats, formatCitations, type StatementFacts } from './citation.ts';
 
 const facts: StatementFacts = {
   title: {
@@ -26,14 +26,14 @@ const items = {
 describe('citation data', () => {
   it('names the title, parties, place and date of signature, the paragraph and the translation status', () => {
     expect(items.en.title).toBe(`${facts.title.en} (Nur-Sultan, 14 September 2022)`);
-    expect(items.zh.title).toBe(`${facts.title.zh}（努尔苏丹，2022年9月14日），第二.5段`);
+    expect(items.zh.title).toBe(`${facts.title.zh}（努尔苏丹，2022年9月14日），第二部分第5段`);
     expect(items.en.author).toEqual([{ literal: "People's Republic of China" }, { literal: 'Republic of Kazakhstan' }]);
     expect(items.en.note).toMatch(/Unofficial English translation/);
-    expect(items.en.id).toBe('cn-kz-joint-statement-2022-s2-5');
+    expect(items.en.id).toBe('cnkz2022-s2-5');
   });
 
   it('cites a range and the whole statement', () => {
-    expect(cslItem(facts, ['s2-5', 's2-6', 's2-7'], 'zh', url, '2026-11-26').title).toMatch(/第二\.5–7段$/);
+    expect(cslItem(facts, ['s2-5', 's2-6', 's2-7'], 'zh', url, '2026-11-26').title).toMatch(/第二部分第5–7段$/);
     expect(
       formatCitations({ en: cslItem(facts, ['s2-5', 's2-6'], 'en', url, '2026-11-26'), zh: items.zh }, 'II.5–6')[1]
         ?.note,
@@ -60,7 +60,7 @@ describe('formatted citations', () => {
       expect(reference).toMatch(/Joint Statement on the 30th Anniversary/);
       expect(reference).toMatch(/Nur-Sultan, 14 September 2022/);
       expect(reference).toContain(url);
-    expect(reference).toMatch(/unofficial English translation/i);
+      expect(reference).toMatch(/unofficial English translation/i);
     },
   );
 
@@ -82,13 +82,26 @@ describe('formatted citations', () => {
   });
 });
 
+describe('Chinese pinpoints', () => {
+  it('name the part and the paragraph as Chinese citations do', () => {
+    expect(chinesePinpoint(['pre-3'])).toBe('序言第3段');
+    expect(chinesePinpoint(['s4-21', 's4-22'])).toBe('第四部分第21–22段');
+    expect(chinesePinpoint(['s4-22', 's5-1'])).toBe('第四部分第22段至第五部分第1段');
+    expect(chinesePinpoint(['closing'])).toBe('结尾');
+  });
+});
+
 describe('export formats', () => {
   const out = exportFormats(items.en);
   it('writes BibTeX, RIS and CSL-JSON that carry the URL and title', () => {
-    expect(out.bibtex).toMatch(/^@\w+\{cn_kz_joint_statement_2022_s2_5,/);
+    expect(out.bibtex).toMatch(/^@\w+\{cnkz2022_s2_5,/);
     expect(out.bibtex).toContain(url);
     expect(out.ris).toMatch(/^TY {2}- /);
     expect(out.ris).toContain(`UR  - ${url}`);
+    expect(out.ris).toContain(
+      'TI  - Joint Statement on the 30th Anniversary of the Establishment of Diplomatic Relations between',
+    );
+    expect(out.ris.split('\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}-/.test(line))).toBe(true);
     expect(JSON.parse(out.csl)).toEqual([items.en]);
   });
 });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { cslLocale, cslStyle } from './csl-styles.ts';
 import { rangeLabel } from './ranges.ts';
-import type { Lang } from './ids.ts';
+import { CHINESE_NUMERALS, type Lang } from './ids.ts';
 
 /** Facts about the statement every citation carries (from content/source/edition.json). */
 export interface StatementFacts {
@@ -12,6 +12,24 @@ export interface StatementFacts {
   place: Record<Lang, string>;
   /** Name of this edition, the citation's container. */
   edition: Record<Lang, string>;
+}
+
+/** 第二部分第5段, 第二部分第5–7段, 序言第3段: how a Chinese citation names paragraphs. */
+export function chinesePinpoint(ids: readonly string[]): string {
+  const where = (id: string) => {
+    if (id === 'closing') return { part: '结尾', n: '' };
+    if (id === 'signatures') return { part: '签署部分', n: '' };
+    const match = /^(?:pre|s(\d))-(\d+)$/.exec(id);
+    const section = match?.[1];
+    return { part: section ? `第${CHINESE_NUMERALS[Number(section) - 1] ?? ''}部分` : '序言', n: match?.[2] ?? '' };
+  };
+  const first = where(ids[0] ?? '');
+  const last = where(ids.at(-1) ?? '');
+  if (!first.n) return first.part;
+  if (ids.length === 1) return `${first.part}第${first.n}段`;
+  return first.part === last.part
+    ? `${first.part}第${first.n}–${last.n}段`
+    : `${first.part}第${first.n}段至${last.part}${last.n ? `第${last.n}段` : ''}`;
 }
 
 /** The CSL-JSON fields this edition sets. */
@@ -51,8 +69,9 @@ export function cslItem(
       : `${facts.place.en}, ${new Date(`${facts.signed}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
   // English styles pinpoint the paragraph in the note (“para. II.5”); GB/T 7714 has no
   // pinpoint, so the Chinese title names the paragraph itself.
-  const part = label && lang === 'zh' ? `，第${label}段` : '';
-  const id = `cn-kz-joint-statement-2022${ids.length ? `-${ids[0]}${ids.length > 1 ? `-${ids.at(-1)}` : ''}` : ''}`;
+  const part = ids.length && lang === 'zh' ? `，${chinesePinpoint(ids)}` : '';
+  // Short enough for RIS, whose ID field holds 20 characters.
+  const id = `cnkz2022${ids.length ? `-${ids[0]}${ids.length > 1 ? `-${ids.at(-1)}` : ''}` : ''}`;
   return {
     id,
     // BibTeX keys may not contain hyphens.
@@ -166,7 +185,13 @@ export function exportFormats(item: CslItem): { bibtex: string; ris: string; csl
   const cite = new Cite(item);
   return {
     bibtex: cite.format('bibtex').trim() + '\n',
-    ris: cite.format('ris').trim() + '\n',
+    // citation-js wraps RIS values at 70 characters, mid-word; reference managers read
+    // a long single line fine but may join the pieces with a space, so unwrap them.
+    ris:
+      cite
+        .format('ris')
+        .trim()
+        .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '') + '\n',
     csl: `${JSON.stringify([item], null, 2)}\n`,
   };
 }

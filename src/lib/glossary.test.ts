@@ -23,6 +23,8 @@ describe('the glossary', () => {
     expect(pinyinOf('永久全面战略伙伴关系')).toBe('yǒng jiǔ quán miàn zhàn lüè huǒ bàn guān xì');
     expect(pinyinOf('鲁班工坊')).toBe('lǔ bān gōng fāng');
     expect(pinyinSortKey('阿斯塔纳') < pinyinSortKey('霍尔果斯')).toBe(true);
+    expect(pinyinSortKey('“一带一路”') > pinyinSortKey('阿斯塔纳')).toBe(true);
+    expect(pinyinOf('一个中国原则')).toBe('yī gè zhōng guó yuán zé');
   });
 
   it('finds where a term occurs, by any of its forms, whole words only in English', () => {

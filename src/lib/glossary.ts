@@ -16,12 +16,16 @@ interface PairLike {
 
 /** Pinyin with tone marks, syllables separated by spaces: 永久 → yǒng jiǔ. Latin letters and digits pass through. */
 export function pinyinOf(term: string): string {
-  return pinyin(term, { toneType: 'symbol', type: 'string', nonZh: 'consecutive' }).replace(/\s+/g, ' ').trim();
+  return pinyin(term, { toneType: 'symbol', type: 'string', nonZh: 'consecutive', toneSandhi: false })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Toneless pinyin, for sorting terms the way a Chinese index does. */
 export function pinyinSortKey(term: string): string {
-  return pinyin(term, { toneType: 'num', type: 'string', nonZh: 'consecutive' }).toLowerCase();
+  // Quotation marks and title marks (“一带一路”, 《…》) do not count for order.
+  const letters = term.replace(/^[\p{P}\s]+/u, '');
+  return pinyin(letters, { toneType: 'num', type: 'string', nonZh: 'consecutive', toneSandhi: false }).toLowerCase();
 }
 
 const wholeWord = (form: string) =>

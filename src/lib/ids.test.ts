@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_IDS, PARTS, isParagraphId, paragraphLabel, partOfParagraph } from './ids.ts';
+import { PARAGRAPH_IDS, PARTS, isParagraphId, labelIdsIn, paragraphLabel, partOfParagraph } from './ids.ts';
 
 describe('paragraph ids', () => {
   it('lists the 77 published ids in source order', () => {
@@ -38,5 +38,15 @@ describe('paragraph ids', () => {
     expect(paragraphLabel('pre-3', 'zh')).toBe('序.3');
     expect(paragraphLabel('closing', 'zh')).toBe('结尾');
     expect(paragraphLabel('signatures', 'en')).toBe('Signatures');
+  });
+});
+
+describe('labelIdsIn', () => {
+  it('turns ids written in prose into the labels readers cite', () => {
+    expect(labelIdsIn('s2-5 says so; see also pre-1 and s4-22.3.', 'en')).toBe(
+      'II.5 says so; see also Pre.1 and IV.22.3.',
+    );
+    expect(labelIdsIn('第二部分s2-5', 'zh')).toBe('第二部分二.5');
+    expect(labelIdsIn('s9-1 and class-2', 'en')).toBe('s9-1 and class-2');
   });
 });

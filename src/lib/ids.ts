@@ -79,3 +79,13 @@ export function previousInPart(id: string): string | undefined {
   const ids = partOfParagraph(id).ids;
   return ids[ids.indexOf(id) - 1];
 }
+
+/**
+ * Editors write paragraph ids in notes and annotations (“s2-5 says…”);
+ * readers see labels (“II.5 says…”).
+ */
+export function labelIdsIn(text: string, lang: Lang): string {
+  return text.replace(/\b(pre-\d+|s[1-5]-\d+)(\.\d+)?\b/g, (match, id: string, sentence: string | undefined) =>
+    isParagraphId(id) ? `${paragraphLabel(id, lang)}${sentence ?? ''}` : match,
+  );
+}

@@ -157,8 +157,15 @@ export function snippetAround(text: string, terms: readonly string[], radius = 4
     }
   }
   if (first === -1) return [{ before: truncate(text, radius * 2), match: '', after: '' }];
-  const start = Math.max(0, first - radius);
-  const end = Math.min(text.length, first + length + radius);
+  // An English stem (“resolu”) is marked as the whole word it begins (“resolution”).
+  const wordEnd = /^[\p{L}-]*/u.exec(text.slice(first + length))?.[0].length ?? 0;
+  if (/\p{Script=Latin}/u.test(text.slice(first, first + length))) length += wordEnd;
+  let start = Math.max(0, first - radius);
+  let end = Math.min(text.length, first + length + radius);
+  // In text with spaces, cut at word boundaries.
+  if (start > 0 && text.includes(' ')) start = text.indexOf(' ', start) + 1 || start;
+  if (end < text.length && text.includes(' '))
+    end = text.lastIndexOf(' ', end) > first + length ? text.lastIndexOf(' ', end) : end;
   return [
     {
       before: `${start > 0 ? '…' : ''}${text.slice(start, first)}`,

@@ -41,9 +41,10 @@ document.addEventListener('pointerover', (event) => {
 document.addEventListener('pointerout', (event) => {
   if (footnoteLink(event.target) && event.pointerType === 'mouse') scheduleHide();
 });
+// Keyboard focus opens the card; a tap also focuses the link, and must not count as the first tap.
 document.addEventListener('focusin', (event) => {
   const link = footnoteLink(event.target);
-  if (link) show(link);
+  if (link?.matches(':focus-visible')) show(link);
   else if (card && !card.element.contains(event.target as Node)) card.hide();
 });
 document.addEventListener('click', (event) => {

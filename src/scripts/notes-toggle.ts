@@ -1,10 +1,19 @@
 /**
  * Translator's notes are shown by default. `?notes=off` hides them; the
- * toggle keeps the URL in step, so a shared link opens with the same choice.
+ * toggle keeps the URL in step, so a shared link opens with the same choice,
+ * and remembers it for the next page the reader opens.
  */
+const KEY = 'statement-notes';
 const html = document.documentElement;
 const params = new URLSearchParams(location.search);
-if (params.get('notes') === 'off') html.classList.add('notes-off');
+const stored = (() => {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+})();
+if ((params.get('notes') ?? stored) === 'off') html.classList.add('notes-off');
 
 class NotesToggle extends HTMLElement {
   connectedCallback() {
@@ -18,10 +27,15 @@ class NotesToggle extends HTMLElement {
     button.hidden = false;
     render();
     button.addEventListener('click', () => {
-      html.classList.toggle('notes-off');
+      const off = html.classList.toggle('notes-off');
       const url = new URL(location.href);
-      if (html.classList.contains('notes-off')) url.searchParams.set('notes', 'off');
+      if (off) url.searchParams.set('notes', 'off');
       else url.searchParams.delete('notes');
+      try {
+        localStorage.setItem(KEY, off ? 'off' : 'on');
+      } catch {
+        /* storage blocked: the URL still carries the choice */
+      }
       history.replaceState(null, '', url.href);
       for (const toggle of document.querySelectorAll<NotesToggle>('notes-toggle')) toggle.refresh();
     });

@@ -56,9 +56,10 @@ document.addEventListener('pointerover', (event) => {
 document.addEventListener('pointerout', (event) => {
   if (termLink(event.target) && event.pointerType === 'mouse') card?.hide();
 });
+// Keyboard focus opens the card; a tap also focuses the link, and must not count as the first tap.
 document.addEventListener('focusin', (event) => {
   const link = termLink(event.target);
-  if (link) void show(link);
+  if (link?.matches(':focus-visible')) void show(link);
   else if (card?.owner) card.hide();
 });
 document.addEventListener('click', (event) => {

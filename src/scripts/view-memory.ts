@@ -38,8 +38,12 @@ class ViewSwitch extends HTMLElement {
       } catch {
         /* storage blocked: the link still works */
       }
-      // Keep the reader's place: carry the paragraph in view across.
-      if (location.hash) link.href = `${link.href.split('#')[0]}${location.hash}`;
+      // Keep the reader's place: carry the paragraph in view (or the one linked to) across.
+      const inView = [...document.querySelectorAll<HTMLElement>('.pair')].find(
+        (row) => row.getBoundingClientRect().bottom > 80,
+      );
+      const place = location.hash || (inView && window.scrollY > 0 ? `#${inView.id}` : '');
+      if (place) link.href = `${link.href.split('#')[0]}${place}`;
     });
   }
 }

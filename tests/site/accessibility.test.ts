@@ -26,14 +26,26 @@ describe.each([
   { name: 'phone, light', width: 375, colorScheme: 'light' as const },
   { name: 'phone, dark', width: 375, colorScheme: 'dark' as const },
 ])('axe-core, $name', ({ width, colorScheme }) => {
-  it.each(PAGES)('%s has no violations', async (_, path) => {
-    const context = await browser().newContext({ viewport: { width, height: 800 }, colorScheme });
-    const page = await context.newPage();
-    await page.goto(url(path));
-    if (path.startsWith('search/')) await page.waitForSelector('.search-results li');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
-    await context.close();
-    expect(violations).toEqual([]);
-  }, 60_000);
+  it.each(PAGES)(
+    '%s has no violations',
+    async (_, path) => {
+      const context = await browser().newContext({ viewport: { width, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(url(path));
+      if (path.startsWith('search/')) await page.waitForSelector('.search-results li');
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const violations = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')})`,
+      );
+      await context.close();
+      expect(violations).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -6,7 +6,11 @@ import { parseHTML } from 'linkedom';
 
 function htmlFiles(dir = 'dist'): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(`${dir}/${entry.name}`) : entry.name.endsWith('.html') ? [`${dir}/${entry.name}`] : [],
+    entry.isDirectory()
+      ? htmlFiles(`${dir}/${entry.name}`)
+      : entry.name.endsWith('.html')
+        ? [`${dir}/${entry.name}`]
+        : [],
   );
 }
 const files = htmlFiles();

@@ -53,8 +53,10 @@ describe('citation metadata for reference managers', () => {
   it.each(['statement', ...IDS])('/cite/%s has its page and BibTeX, RIS and CSL-JSON files', (stem) => {
     expect(existsSync(`dist/cite/${stem === 'statement' ? '' : `${stem}/`}index.html`)).toBe(true);
     const bib = readFileSync(`dist/cite/${stem}.bib`, 'utf8');
-    expect(bib).toMatch(/^@\w+\{cn_kz_joint_statement_2022/);
-    expect(readFileSync(`dist/cite/${stem}.ris`, 'utf8')).toMatch(/^TY {2}- /);
+    expect(bib).toMatch(/^@\w+\{cnkz2022/);
+    const ris = readFileSync(`dist/cite/${stem}.ris`, 'utf8');
+    expect(ris).toMatch(/^TY {2}- /);
+    expect(ris).toContain(`ID  - cnkz2022${stem === 'statement' ? '' : `-${stem}`}\n`);
     const csl = JSON.parse(readFileSync(`dist/cite/${stem}.json`, 'utf8')) as { URL: string }[];
     expect(csl[0]?.URL).toMatch(stem === 'statement' ? /\/statement\/$/ : new RegExp(`/p/${stem}/$`));
   });

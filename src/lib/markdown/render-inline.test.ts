@@ -23,12 +23,18 @@ describe('renderInline', () => {
   });
 
   it('numbers a mention with the part’s footnote number and links the note', () => {
-    const html = renderInline(nodes('<P id="s2-5">\n<S id="s2-5.1">See <Ref to="unga-resolution-2758">resolution 2758</Ref>.</S>\n</P>'), options('en'));
-    expect(html).toContain('<sup class="fn"><a href="#fn-section-2-3" data-ref="unga-resolution-2758" aria-label="Note 3">3</a></sup>');
+    const html = renderInline(
+      nodes('<P id="s2-5">\n<S id="s2-5.1">See <Ref to="unga-resolution-2758">resolution 2758</Ref>.</S>\n</P>'),
+      options('en'),
+    );
+    expect(html).toContain(
+      '<sup class="fn"><a href="#fn-section-2-3" data-ref="unga-resolution-2758" aria-label="Note 3">3</a></sup>',
+    );
   });
 
   it('marks each term once per paragraph, whole words only in English, never inside a mention', () => {
-    const mdx = '<P id="s3-9">\n<S id="s3-9.1">The SCO and the SCO; SCOPE; <Ref to="sco">the SCO summit</Ref>.</S>\n</P>';
+    const mdx =
+      '<P id="s3-9">\n<S id="s3-9.1">The SCO and the SCO; SCOPE; <Ref to="sco">the SCO summit</Ref>.</S>\n</P>';
     const html = renderInline(nodes(mdx), options('en', [{ slug: 'sco', forms: ['SCO'] }]));
     expect(html.match(/class="term"/g)).toHaveLength(1);
     expect(html).toContain('The <a class="term" href="/glossary/#sco" data-term="sco">SCO</a> and the SCO; SCOPE;');

@@ -50,8 +50,16 @@ class SiteSearch extends HTMLElement {
     this.#list = this.querySelector('.search-results')!;
     this.#status = this.querySelector('.search-status')!;
 
-    this.#input.addEventListener('input', () => this.#schedule());
-    this.#form.addEventListener('change', () => this.#schedule());
+    // While an input method composes (pinyin before the characters), wait for the characters.
+    this.#input.addEventListener('input', (event) => {
+      if (!event.isComposing) this.#schedule();
+    });
+    this.#input.addEventListener('compositionend', () => this.#schedule());
+    // Filters re-run the search; the text box's own change event (on blur) must not,
+    // or moving into the results would rebuild them under the reader's focus.
+    this.#form.addEventListener('change', (event) => {
+      if (event.target !== this.#input) this.#schedule();
+    });
     this.#input.addEventListener('keydown', (event) => this.#onInputKey(event));
     this.#list.addEventListener('keydown', (event) => this.#onListKey(event));
     if (this.dataset.mode === 'page') {
@@ -180,9 +188,13 @@ class SiteSearch extends HTMLElement {
       return block;
     }
     for (const part of snippetAround(text, terms, lang === 'zh' ? 30 : 60)) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.match;
-      block.append(part.before, mark, part.after);
+      block.append(part.before);
+      if (part.match) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.match;
+        block.append(mark);
+      }
+      block.append(part.after);
     }
     return block;
   }
