@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { cslLocale, cslStyle } from './csl-styles.ts';
-import { rangeLabel } from './ranges.ts';
 import { CHINESE_NUMERALS, type Lang } from './ids.ts';
 
 /** Facts about the statement every citation carries (from content/source/edition.json). */
@@ -62,7 +61,6 @@ export function cslItem(
   url: string,
   accessed: string,
 ): CslItem {
-  const label = ids.length ? rangeLabel(ids, lang) : '';
   const signedOn =
     lang === 'zh'
       ? `${facts.place.zh}，${facts.signed.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}`
