@@ -22,7 +22,21 @@ export default defineConfig({
     // citation pages is highlighted with classes by src/lib/highlight.ts instead.
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      name: 'site-url-reminder',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          if (!process.env.SITE_URL) {
+            logger.warn(
+              'SITE_URL is not set: canonical links, share previews and citation files name http://localhost:4321. Set SITE_URL to the public address when deploying.',
+            );
+          }
+        },
+      },
+    },
+  ],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy as <meta>: Astro hashes the scripts and styles it emits.
   security: { csp: true },

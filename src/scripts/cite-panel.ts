@@ -1,9 +1,11 @@
 import { MONTHS } from '../lib/dates.ts';
+import { siteRoot } from './site-root.ts';
 
 /**
  * The citations were formatted when the site was built, with the build date
  * as access date; a reader citing today wants today's date. The three forms
- * the styles print (ISO, “26 November 2026”, “November 26, 2026”) are swapped.
+ * the styles print (ISO, “26 November 2026”, “November 26, 2026”) are
+ * swapped, and so is the site address when the page is served elsewhere.
  */
 
 function forms(iso: string): string[] {
@@ -17,8 +19,13 @@ class CitePanel extends HTMLElement {
     const built = this.dataset.accessed;
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-    if (!built || built === today) return;
-    const pairs = forms(built).map((from, i) => [from, forms(today)[i] ?? from] as const);
+    const pairs: (readonly [string, string])[] = [];
+    if (built && built !== today)
+      pairs.push(...forms(built).map((from, i) => [from, forms(today)[i] ?? from] as const));
+    // The addresses were built for the canonical site; cite the copy the reader is using.
+    const canonical = document.documentElement.dataset.siteRoot;
+    if (canonical && canonical !== siteRoot()) pairs.push([canonical, siteRoot()]);
+    if (pairs.length === 0) return;
     const walker = document.createTreeWalker(this, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node as Text;

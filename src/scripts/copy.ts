@@ -1,3 +1,5 @@
+import { served } from './site-root.ts';
+
 /**
  * <copy-button>: copies a text (data-text) or another element's text
  * (data-target) and says so in a live region. Hidden without JavaScript,
@@ -18,7 +20,7 @@ class CopyButton extends HTMLElement {
 
   async copy(button: HTMLButtonElement) {
     const target = this.dataset.target ? document.getElementById(this.dataset.target) : null;
-    const text = this.dataset.text ?? target?.innerText.trim() ?? '';
+    const text = served(this.dataset.text ?? target?.innerText.trim() ?? '');
     await navigator.clipboard.writeText(text);
     const label = button.textContent;
     const done = this.dataset.done ?? 'Copied';
@@ -29,4 +31,3 @@ class CopyButton extends HTMLElement {
   }
 }
 if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);
-export {};

@@ -1,5 +1,6 @@
 import { parseRange, rangeLabel } from '../lib/ranges.ts';
 import { partOfParagraph } from '../lib/ids.ts';
+import { siteRoot } from './site-root.ts';
 
 const parseRangeIds = (first: string, last: string): string[] => {
   const range = parseRange(`${first}..${last}`);
@@ -37,7 +38,7 @@ if (document.querySelector('.pair')) {
     if (!first || !last) return;
     const html = document.documentElement;
     const locale = html.lang.startsWith('zh') ? 'zh' : 'en';
-    const root = html.dataset.siteRoot ?? `${location.origin}/`;
+    const root = siteRoot();
     const url =
       first === last
         ? `${root}p/${first}/`

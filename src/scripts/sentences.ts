@@ -5,6 +5,7 @@
  * only changes colours, so nothing moves.
  */
 import { sentenceLabel } from '../lib/notes.ts';
+import { siteRoot } from './site-root.ts';
 
 const LIT = 'lit';
 
@@ -60,8 +61,7 @@ function choose(sentence: HTMLElement) {
   if (!id || !copy || !button || !part) return;
   copy.dataset.paragraphText ??= copy.dataset.text ?? '';
   copy.dataset.paragraphLabel ??= button.textContent ?? '';
-  const root = document.documentElement.dataset.siteRoot ?? `${location.origin}/`;
-  copy.dataset.text = `${root}statement/${part}/#${id}`;
+  copy.dataset.text = `${siteRoot()}statement/${part}/#${id}`;
   button.textContent = `${copy.dataset.paragraphLabel} · ${sentenceLabel(id, document.documentElement.lang.startsWith('zh') ? 'zh' : 'en')}`;
 }
 
