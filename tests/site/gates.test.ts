@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { useSite } from '../support/site.ts';
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const doc = (file: string) => parseHTML(readFileSync(file, 'utf8')).document;
+function htmlFiles(dir = 'dist'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? htmlFiles(`${dir}/${entry.name}`)
+      : entry.name.endsWith('.html')
+        ? [`${dir}/${entry.name}`]
+        : [],
+  );
+}
+
+describe('security', () => {
+  it.each(htmlFiles())('%s carries a Content-Security-Policy that allows no inline script', (file) => {
+    const page = doc(file);
+    const csp = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    if (!csp) {
+      // Only the instant redirect pages may go without one: they run no script.
+      expect(page.querySelector('meta[http-equiv="refresh"]'), file).not.toBeNull();
+      expect(page.querySelector('script:not([type^="application/"])')).toBeNull();
+      return;
+    }
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toMatch(/^'self'/);
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    expect(page.querySelector('meta[name="referrer"]')?.getAttribute('content')).toBe(
+      'strict-origin-when-cross-origin',
+    );
+  });
+
+  it('ships the headers a page cannot set itself, for hosts that read _headers', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    expect(headers).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
+    expect(headers).toMatch(/Permissions-Policy: camera=\(\)/);
+    expect(headers).toMatch(/frame-ancestors 'none'/);
+  });
+});
+
+describe('budgets (bytes, gzip)', () => {
+  const assetsOf = (file: string) => {
+    const page = doc(file);
+    const css = [...page.querySelectorAll('link[rel="stylesheet"]')]
+      .map((l) => readFileSync(`dist${l.getAttribute('href')}`, 'utf8'))
+      .join('');
+    const inlineJs = [...page.querySelectorAll('script[type="module"]:not([src])')]
+      .map((s) => s.textContent ?? '')
+      .join('');
+    const externalJs = [...page.querySelectorAll('script[src]')]
+      .map((s) => readFileSync(`dist${s.getAttribute('src')}`, 'utf8'))
+      .join('');
+    // Static imports of the page's modules load with it; dynamic imports (search) only when asked.
+    const imported = [...(inlineJs + externalJs).matchAll(/from"(\/_astro\/[^"]+\.js)"/g)]
+      .map((m) => readFileSync(`dist${m[1]}`, 'utf8'))
+      .join('');
+    const text = [...page.querySelectorAll('.text')].map((el) => el.textContent ?? '').join('\n');
+    return { html: readFileSync(file, 'utf8'), css, js: inlineJs + externalJs + imported, text };
+  };
+
+  it.each(['statement/section-4', 'statement/section-2', 'zh/statement/section-4', 'en/statement/section-3'])(
+    '%s: CSS ≤ 15 KB, reading-path JS ≤ 10 KB, everything ≤ 1.3 × its text + 30 KB',
+    (path) => {
+      const { html, css, js, text } = assetsOf(`dist/${path}/index.html`);
+      expect(gz(css)).toBeLessThanOrEqual(15_000);
+      expect(gz(js)).toBeLessThanOrEqual(10_000);
+      expect(gz(html) + gz(css) + gz(js)).toBeLessThanOrEqual(1.3 * gz(text) + 30_000);
+    },
+  );
+
+  it('blocks rendering with no script: every script is a module or data', () => {
+    const page = doc('dist/statement/section-4/index.html');
+    for (const script of page.querySelectorAll('script'))
+      expect(script.getAttribute('type') ?? '').toMatch(/^(module|application\/.+)$/);
+  });
+});
+
+describe('search engines and sharing', () => {
+  it('lists every reading page, register entry and the glossary in the sitemap, with canonical addresses', () => {
+    const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    for (const path of [
+      'statement/section-4/index.html',
+      'zh/statement/index.html',
+      'instruments/unga-resolution-2758/index.html',
+      'glossary/index.html',
+    ]) {
+      const canonical = doc(`dist/${path}`).querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(locs).toContain(canonical);
+    }
+    expect(locs.every((loc) => existsSync(`dist${new URL(loc!).pathname}index.html`))).toBe(true);
+  });
+
+  it('has robots.txt pointing at the sitemap, a favicon and a 404 page', () => {
+    expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    expect(existsSync('dist/favicon.svg')).toBe(true);
+    expect(doc('dist/404.html').querySelector('h1')?.textContent).toMatch(/Page not found/);
+  });
+
+  it('links the Chinese, English and side-by-side views of a part with hreflang', () => {
+    const page = doc('dist/zh/statement/section-2/index.html');
+    const alternates = Object.fromEntries(
+      [...page.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute('hreflang'),
+        new URL(l.getAttribute('href')!).pathname,
+      ]),
+    );
+    expect(alternates).toEqual({
+      'zh-Hans': '/zh/statement/section-2/',
+      en: '/en/statement/section-2/',
+      'x-default': '/statement/section-2/',
+    });
+  });
+});
+
+describe('in the browser', () => {
+  const { open, url } = useSite();
+
+  it('sends no request to another origin while reading, searching and citing', async () => {
+    const page = await open('statement/section-2/');
+    const origin = new URL(url('')).origin;
+    const away: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) away.push(request.url());
+    });
+    await page.reload();
+    await page.locator('#s2-5 .text[lang="en"] sup.fn a').hover();
+    await page.locator('#s2-5 .text[lang="en"] a.term').first().hover();
+    await page.waitForSelector('#term-card:not([hidden])');
+    await page.keyboard.press('/');
+    await page.keyboard.type('transbound');
+    await page.waitForSelector('site-search[data-mode="header"] .search-results li[data-id]');
+    await page.goto(url('search/?q=%E8%83%BD%E6%BA%90'));
+    await page.waitForSelector('.search-results li[data-id]');
+    await page.goto(url('cite/s2-5/'));
+    await page.goto(url('instruments/unga-resolution-2758/'));
+    await page.waitForLoadState('networkidle');
+    expect(away).toEqual([]);
+    await page.context().close();
+  });
+
+  it('can be read and cited with the keyboard alone', async () => {
+    const page = await open('statement/section-2/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to the text');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    // From the text: the first row's label, its copy button, its cite link.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hide translator’s notes');
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Cite II.1')) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cite\/s2-1\/$/);
+    await page.context().close();
+  });
+});
