@@ -104,13 +104,11 @@ describe('search engines and sharing', () => {
 
   it('links the Chinese, English and side-by-side views of a part with hreflang', () => {
     const page = doc('dist/zh/statement/section-2/index.html');
-    const alternates = Object.fromEntries(
-      [...page.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
-        l.getAttribute('hreflang'),
-        new URL(l.getAttribute('href')!).pathname,
-      ]),
-    );
-    expect(alternates).toEqual({
+    const alternates = new Map<string, string>();
+    for (const l of page.querySelectorAll('link[rel="alternate"][hreflang]')) {
+      alternates.set(l.getAttribute('hreflang') ?? '', new URL(l.getAttribute('href') ?? '').pathname);
+    }
+    expect(Object.fromEntries(alternates)).toEqual({
       'zh-Hans': '/zh/statement/section-2/',
       en: '/en/statement/section-2/',
       'x-default': '/statement/section-2/',
