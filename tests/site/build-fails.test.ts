@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BAD_CONTENT } from '../fixtures/bad-content.ts';
+import { buildEnv } from '../support/clean-env.ts';
 
 /**
  * The real `astro build`, pointed at a broken copy of the content: it must
@@ -28,7 +29,7 @@ describe.each(BAD_CONTENT)('npm run build with $name', (badCase) => {
 
       const result = spawnSync('npx', ['astro', 'build'], {
         encoding: 'utf8',
-        env: { ...process.env, EDITION_CONTENT_DIR: content, ASTRO_OUT_DIR: path.join(scratch, 'dist') },
+        env: buildEnv({ EDITION_CONTENT_DIR: content, ASTRO_OUT_DIR: path.join(scratch, 'dist') }),
       });
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.status, output).not.toBe(0);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { buildEnv } from './clean-env.ts';
 
 /**
  * The site tests run against a fresh `npm run build` (Astro + Pagefind), so
@@ -8,6 +9,9 @@ import { existsSync } from 'node:fs';
  */
 export default function setup() {
   if (process.env.SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: buildEnv(),
+  });
   if (result.status !== 0) throw new Error('npm run build failed; the site tests need a built site.');
 }
