@@ -15,6 +15,8 @@ import * as pagefind from 'pagefind';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import type { SearchRecord } from '../src/lib/search.ts';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -108,6 +110,65 @@ async function warmLatency(): Promise<number> {
   return median(times.slice(queries.length));
 }
 
+/** Lighthouse on a section page with mobile emulation: simulated slow 4G, and the local server as it is. */
+async function lighthouseRun(throttlingMethod: 'simulate' | 'provided') {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const result = await lighthouse(new URL('statement/section-4/', site.url).href, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      throttlingMethod,
+    });
+    const lhr = result!.lhr;
+    return {
+      scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)])),
+      lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+      fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? 0,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Time to the first paragraph painted, in Chromium on the local server: the first contentful paint. */
+async function firstParagraphPainted(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(new URL('statement/section-4/', site.url).href);
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const paint = list.getEntriesByName('first-contentful-paint')[0];
+              if (paint) resolve(paint.startTime);
+            }).observe({ type: 'paint', buffered: true });
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return median(times);
+}
+
+const lighthouseSimulated = await lighthouseRun('simulate');
+const lighthouseLocal = await lighthouseRun('provided');
+const paintMs = await firstParagraphPainted();
 const firstEnglish = await firstQueryBytes('transboundary rivers');
 const firstChinese = await firstQueryBytes('河流领域');
 const warm = await warmLatency();
@@ -192,9 +253,31 @@ console.log(`| … of its top-5 results, how many do not contain the query | ${p
 console.log(
   `| … its index on disk (not shipped; for comparison) | ${search.pagefindIndexBytes.zhCnMeasuredOnly} bytes |`,
 );
-mkdirSync('bench', { recursive: true });
-writeFileSync(
-  'bench/latest.json',
-  `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, pages, scripts, search }, null, 2)}\n`,
+console.log(
+  '\n| section IV on a phone (Lighthouse, mobile emulation) | performance | accessibility | best practices | SEO | LCP | FCP |',
 );
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [name, run] of [
+  ['simulated slow 4G', lighthouseSimulated],
+  ['local server, no throttling', lighthouseLocal],
+] as const) {
+  const sc = run.scores;
+  console.log(
+    `| ${name} | ${sc.performance} | ${sc.accessibility} | ${sc['best-practices']} | ${sc.seo} | ${Math.round(run.lcpMs)} ms | ${Math.round(run.fcpMs)} ms |`,
+  );
+}
+console.log(
+  `\nFirst paragraph painted (first contentful paint, Chromium, local server, median of 5): ${paintMs.toFixed(0)} ms`,
+);
+mkdirSync('bench', { recursive: true });
+const report = {
+  date: new Date().toISOString(),
+  buildSeconds,
+  pages,
+  scripts,
+  search,
+  lighthouse: { simulated: lighthouseSimulated, local: lighthouseLocal },
+  firstParagraphPaintedMs: paintMs,
+};
+writeFileSync('bench/latest.json', `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nwrote bench/latest.json');
