@@ -15,6 +15,7 @@ const PAGES = [
   ['register entry', 'instruments/unga-resolution-2758/'],
   ['cite page', 'cite/s2-5/'],
   ['about', 'about/'],
+  ['open data', 'data/'],
   ['not found', '404.html'],
 ] as const;
 

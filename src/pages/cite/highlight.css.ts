@@ -4,11 +4,14 @@ import { PARAGRAPH_IDS } from '../../lib/ids.ts';
 import { statementFacts, BUILD_DATE } from '../../lib/edition-facts.ts';
 import { citationsFor } from '../../lib/citations-for.ts';
 import { highlight, highlightCss } from '../../lib/highlight.ts';
+import { statementJson } from '../../lib/open-data.ts';
+import { STATEMENT_SCHEMA } from '../../lib/open-data-schema.ts';
+import { openDataInput } from '../data/_input.ts';
 
 /**
- * The colours of the highlighted citation files. Every file the cite pages
- * show is highlighted here too, so the sheet has every class they use
- * (class names derive from the colours, so they match).
+ * The colours of the highlighted code on the cite pages and /data/. Every
+ * file those pages show is highlighted here too, so the sheet has every
+ * class they use (class names derive from the colours, so they match).
  */
 export const GET: APIRoute = async ({ site }) => {
   const [edition] = await getCollection('edition');
@@ -19,5 +22,9 @@ export const GET: APIRoute = async ({ site }) => {
     await highlight(exports.ris, 'txt');
     await highlight(exports.csl, 'json');
   }
+  // And the examples on /data/.
+  const { provenance, parts, dateline } = await openDataInput(site, import.meta.env.BASE_URL);
+  await highlight(JSON.stringify(statementJson(provenance, parts, dateline), null, 2), 'json');
+  await highlight(JSON.stringify(STATEMENT_SCHEMA, null, 2), 'json');
   return new Response(highlightCss(), { headers: { 'Content-Type': 'text/css' } });
 };

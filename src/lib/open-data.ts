@@ -1,0 +1,172 @@
+import { paragraphLabel, type Lang } from './ids.ts';
+
+/**
+ * The statement as data: one model, written out as JSON, plain text,
+ * Markdown and TEI P5 XML. Every file states where the text comes from,
+ * the licence of the translation and the checksum of the source.
+ */
+
+export interface OpenPart {
+  slug: string;
+  order: number;
+  zh: { title: string; subject: string };
+  en: { title: string; subject: string };
+  paragraphs: {
+    id: string;
+    refs: string[];
+    zh: { text: string; sentences: { id: string; text: string }[] };
+    en: { text: string; sentences: { id: string; text: string }[] };
+  }[];
+}
+
+export interface Provenance {
+  title: { zh: string; en: string };
+  signed: string;
+  place: { zh: string; en: string };
+  parties: { zh: string; en: string }[];
+  sourceSha256: string;
+  sourceFile: string;
+  publishedBy: string[];
+  licence: { zh: string; en: string };
+  translation: string;
+  site: string;
+}
+
+export function statementJson(provenance: Provenance, parts: readonly OpenPart[], dateline: string) {
+  return {
+    $schema: `${provenance.site}data/statement.schema.json`,
+    provenance,
+    dateline,
+    parts: [...parts]
+      .sort((a, b) => a.order - b.order)
+      .map((part) => ({
+        slug: part.slug,
+        title: { zh: part.zh.title, en: part.en.title },
+        subject: { zh: part.zh.subject, en: part.en.subject },
+        paragraphs: part.paragraphs.map((p) => ({
+          id: p.id,
+          label: { zh: paragraphLabel(p.id, 'zh'), en: paragraphLabel(p.id, 'en') },
+          zh: p.zh.text,
+          en: p.en.text,
+          sentences: p.zh.sentences.map((s, i) => ({ id: s.id, zh: s.text, en: p.en.sentences[i]?.text ?? '' })),
+          cites: p.refs,
+        })),
+      })),
+  };
+}
+
+const header = (p: Provenance, lang: Lang | 'both') => [
+  lang === 'zh' ? p.title.zh : p.title.en,
+  `${lang === 'zh' ? `${p.place.zh}，${p.signed}` : `${p.place.en}, ${p.signed}`}`,
+  lang === 'en' || lang === 'both' ? p.translation : '中文为作准文本（中文、哈萨克文和俄文文本同等作准）。',
+  `Source: ${p.sourceFile} (SHA-256 ${p.sourceSha256}); published by ${p.publishedBy.join('; ')}`,
+  lang === 'zh' ? p.licence.zh : p.licence.en,
+  `Paragraph ids are stable: ${p.site}permalinks.json`,
+];
+
+/** One paragraph a line, each after its id and a tab; `#` lines say where the text comes from. */
+export function statementText(p: Provenance, parts: readonly OpenPart[], lang: Lang): string {
+  const lines = header(p, lang).map((line) => `# ${line}`);
+  for (const part of [...parts].sort((a, b) => a.order - b.order)) {
+    for (const para of part.paragraphs) lines.push(`${para.id}\t${para[lang].text.replace(/\n/g, ' / ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Both languages in Markdown: a heading per part, each paragraph under its label, Chinese then English. */
+export function statementMarkdown(p: Provenance, parts: readonly OpenPart[]): string {
+  const out = [
+    `# ${p.title.zh}`,
+    '',
+    `# ${p.title.en}`,
+    '',
+    ...header(p, 'both')
+      .slice(1)
+      .map((line) => `> ${line}`),
+    '',
+  ];
+  for (const part of [...parts].sort((a, b) => a.order - b.order)) {
+    out.push(`## ${part.zh.title} · ${part.en.title}`, '');
+    for (const para of part.paragraphs) {
+      out.push(
+        `### ${paragraphLabel(para.id, 'en')} {#${para.id}}`,
+        '',
+        para.zh.text.replace(/\n/g, '  \n'),
+        '',
+        para.en.text.replace(/\n/g, '  \n'),
+        '',
+      );
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A TEI P5 edition: the header records the source and its checksum; the body
+ * holds two parallel `<div xml:lang>`, every paragraph and sentence with an
+ * `xml:id` and a `corresp` pointing at its counterpart.
+ */
+export function statementTei(p: Provenance, parts: readonly OpenPart[], dateline: string): string {
+  const sorted = [...parts].sort((a, b) => a.order - b.order);
+  const body = (lang: Lang) => {
+    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+    return sorted
+      .map((part) => {
+        const paragraphs = part.paragraphs
+          .map((para) => {
+            const sentences = para[lang].sentences.length
+              ? para[lang].sentences
+                  .map((s) => `<s xml:id="${lang}-${s.id}" corresp="#${other}-${s.id}">${xml(s.text)}</s>`)
+                  .join(lang === 'en' ? ' ' : '')
+              : xml(para[lang].text);
+            return `        <p xml:id="${lang}-${para.id}" corresp="#${other}-${para.id}" n="${xml(paragraphLabel(para.id, lang))}">${sentences}</p>`;
+          })
+          .join('\n');
+        return `      <div type="part" xml:id="${lang}-${part.slug}" n="${xml(part[lang].title)}">\n${paragraphs}\n      </div>`;
+      })
+      .join('\n');
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt>
+        <title xml:lang="zh-Hans">${xml(p.title.zh)}</title>
+        <title xml:lang="en">${xml(p.title.en)}</title>
+      </titleStmt>
+      <publicationStmt>
+        <publisher>${xml(p.site)}</publisher>
+        <availability>
+          <licence xml:lang="en">${xml(p.licence.en)}</licence>
+          <licence xml:lang="zh-Hans">${xml(p.licence.zh)}</licence>
+        </availability>
+      </publicationStmt>
+      <notesStmt>
+        <note type="translation" xml:lang="en">${xml(p.translation)}</note>
+      </notesStmt>
+      <sourceDesc>
+        <bibl>${xml(p.publishedBy.join('; '))}. <idno type="sha256">${p.sourceSha256}</idno> <ref target="${xml(p.site)}source/statement.zh.txt">${xml(p.sourceFile)}</ref>; dateline <q xml:lang="zh-Hans">${xml(dateline)}</q></bibl>
+      </sourceDesc>
+    </fileDesc>
+    <profileDesc>
+      <langUsage>
+        <language ident="zh-Hans">Chinese (authentic text)</language>
+        <language ident="en">English (unofficial translation)</language>
+      </langUsage>
+    </profileDesc>
+  </teiHeader>
+  <text>
+    <body>
+    <div xml:lang="zh-Hans" type="edition">
+${body('zh')}
+    </div>
+    <div xml:lang="en" type="translation">
+${body('en')}
+    </div>
+    </body>
+  </text>
+</TEI>
+`;
+}
