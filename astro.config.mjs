@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { THEME_BOOT_HASH } from './src/lib/theme-boot.ts';
 
 // BASE_PATH lets the same build be served from a sub-path, e.g. /joint-statement/.
 const base = process.env.BASE_PATH ?? '/';
@@ -39,6 +40,7 @@ export default defineConfig({
     },
   ],
   devToolbar: { enabled: false },
-  // A strict Content-Security-Policy as <meta>: Astro hashes the scripts and styles it emits.
-  security: { csp: true },
+  // A strict Content-Security-Policy as <meta>: Astro hashes the scripts and styles it emits;
+  // the one inline script it does not bundle (the theme, before first paint) is hashed here.
+  security: { csp: { scriptDirective: { hashes: [THEME_BOOT_HASH] } } },
 });

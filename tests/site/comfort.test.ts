@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { CHROMIUM } from '../support/browser.ts';
+import { useSite } from '../support/site.ts';
+
+const { open, browser, url } = useSite();
+
+describe('keyboard reading', () => {
+  it('moves with j and k, copies the current paragraph’s link with c, and leaves typing alone', async () => {
+    const page = await open('statement/section-2/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('')).origin });
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(new URL(page.url()).hash).toBe('#s2-2');
+    await page.keyboard.press('k');
+    expect(new URL(page.url()).hash).toBe('#s2-1');
+    await page.keyboard.press('c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url('p/s2-1/'));
+    await page.locator('site-search[data-mode="header"] input').focus();
+    await page.keyboard.type('jk');
+    await expect(page.locator('site-search[data-mode="header"] input').inputValue()).resolves.toBe('jk');
+    expect(new URL(page.url()).hash).toBe('#s2-1');
+    await page.context().close();
+  });
+
+  it('goes to the next part with ] and shows the keys with ?', async () => {
+    const page = await open('statement/section-2/');
+    await page.keyboard.press('?');
+    await expect(page.locator('dialog.shortcuts').isVisible()).resolves.toBe(true);
+    await expect(page.locator('dialog.shortcuts').innerText()).resolves.toMatch(/next paragraph/);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(']');
+    await page.waitForURL(/\/statement\/section-3\/$/);
+    await page.context().close();
+  });
+});
+
+describe('dark mode', () => {
+  it('follows the system, and a chosen theme is applied before first paint, without breaking the CSP', async () => {
+    const context = await browser().newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) refused.push(m.text());
+    });
+    await page.goto(url('statement/section-1/'));
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(22, 22, 26)');
+    await page.getByRole('button', { name: 'Theme: system' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await background()).toBe('rgb(253, 252, 249)');
+    // The next page: light before any module script has run.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { themeAtParse: string | undefined }).themeAtParse =
+            document.documentElement.dataset.theme;
+      });
+    });
+    await page.goto(url('statement/section-2/'));
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse?: string }).themeAtParse)).toBe('light');
+    expect(refused).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('prints the text with labels and notes, spells out external addresses, and drops the controls', async () => {
+    const page = await open('statement/section-2/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header nav[aria-label="Site"]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('site-search').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('#s2-5 .label').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#note-resolution-2758').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.notice').isVisible()).resolves.toBe(true);
+    const after = await page
+      .locator('.footnotes a.external')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toMatch(/attr\(href\)|<http/);
+    await page.context().close();
+  });
+
+  it.runIf(existsSync(CHROMIUM))('builds the bilingual and single-language PDFs', () => {
+    for (const file of ['statement.pdf', 'statement.zh.pdf', 'statement.en.pdf']) {
+      const pdf = readFileSync(`dist/data/${file}`);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(100_000);
+    }
+  });
+});
