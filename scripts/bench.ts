@@ -70,7 +70,8 @@ const site = await serveStatic(`${process.cwd()}/dist`);
 const browser = await launchBrowser();
 
 async function firstQueryBytes(query: string): Promise<number> {
-  const page = await browser.newPage();
+  // The service worker's precaching would be counted as the query's bytes.
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   await page.goto(new URL('search/', site.url).href);
   await page.waitForLoadState('networkidle');
   const bodies: Promise<number>[] = [];
@@ -84,7 +85,7 @@ async function firstQueryBytes(query: string): Promise<number> {
 }
 
 async function warmLatency(): Promise<number> {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   await page.goto(new URL('search/?q=energy', site.url).href);
   await page.waitForFunction(() => document.querySelectorAll('.search-results li').length > 0);
   const times = await page.evaluate(

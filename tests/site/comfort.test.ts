@@ -89,3 +89,54 @@ describe('print', () => {
     }
   });
 });
+
+describe('one language, the other one tap away', () => {
+  it('opens the English of a paragraph in the Chinese-only view, without JavaScript', async () => {
+    const page = await open('zh/statement/section-2/', { javaScript: false, width: 390 });
+    const other = page.locator('#s2-5 details.counterpart');
+    await expect(other.locator('.text[lang="en"]').isVisible()).resolves.toBe(false);
+    await other.locator('summary').click();
+    await expect(other.locator('.text[lang="en"]').innerText()).resolves.toMatch(
+      /^The Kazakh side firmly supports the one-China principle/,
+    );
+    await page.context().close();
+  });
+});
+
+describe('contents of a long part', () => {
+  it('lists the 22 paragraphs of part IV, marks the one being read and how far the reader is', async () => {
+    const page = await open('statement/section-4/');
+    const toc = page.getByRole('navigation', { name: 'Paragraphs of this part' });
+    expect(await toc.getByRole('link').count()).toBe(22);
+    // Bring IV.12 across the reading line, a third of the way down the window.
+    await page.evaluate(() => {
+      const top = document.getElementById('s4-12')!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - window.innerHeight / 3 + 10);
+    });
+    await expect.poll(() => toc.locator('a[aria-current]').innerText()).toBe('IV.12');
+    const value = await page.locator('progress.toc-progress').evaluate((p) => (p as HTMLProgressElement).value);
+    expect(value).toBeGreaterThan(30);
+    expect(value).toBeLessThan(80);
+    await page.context().close();
+  });
+});
+
+describe('offline', () => {
+  it('reads the statement offline after one visit', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(url('statement/section-1/'));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      // The install step stores every reading page; wait until it has.
+      for (let i = 0; i < 50 && !(await caches.keys()).length; i += 1) await new Promise((r) => setTimeout(r, 100));
+    });
+    await page.waitForFunction(async () =>
+      (await caches.open((await caches.keys())[0]!)).match(location.origin + '/statement/section-5/').then(Boolean),
+    );
+    await context.setOffline(true);
+    await page.goto(url('statement/section-5/'));
+    await expect(page.locator('#s5-6 .text[lang="zh-Hans"]').innerText()).resolves.toMatch(/鲁班工坊/);
+    await context.close();
+  });
+});
