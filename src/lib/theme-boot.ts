@@ -8,4 +8,4 @@ import { createHash } from 'node:crypto';
 export const THEME_BOOT =
   "try{var t=localStorage.getItem('statement-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
 
-export const THEME_BOOT_HASH = `sha256-${createHash('sha256').update(THEME_BOOT).digest('base64')}`;
+export const THEME_BOOT_HASH: `sha256-${string}` = `sha256-${createHash('sha256').update(THEME_BOOT).digest('base64')}`;
