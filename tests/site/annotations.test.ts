@@ -186,7 +186,8 @@ describe('in the browser', () => {
     await expect(note.isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Hide translator’s notes' }).click();
     await expect(note.isVisible()).resolves.toBe(false);
-    expect(new URL(page.url()).searchParams.get('notes')).toBe('off');
+    // page.url() lags behind history.replaceState; ask the page.
+    expect(await page.evaluate(() => new URL(location.href).searchParams.get('notes'))).toBe('off');
     await page.goto(url('statement/section-2/?notes=off'));
     await expect(page.locator('#note-resolution-2758').isVisible()).resolves.toBe(false);
     await page.context().close();

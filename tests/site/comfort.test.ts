@@ -9,17 +9,20 @@ describe('keyboard reading', () => {
   it('moves with j and k, copies the current paragraph’s link with c, and leaves typing alone', async () => {
     const page = await open('statement/section-2/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('')).origin });
+    await page.waitForFunction(() => customElements.get('toc-progress') !== undefined);
+    // page.url() lags behind history.replaceState; ask the page.
+    const hash = () => page.evaluate(() => location.hash);
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    expect(new URL(page.url()).hash).toBe('#s2-2');
+    expect(await hash()).toBe('#s2-2');
     await page.keyboard.press('k');
-    expect(new URL(page.url()).hash).toBe('#s2-1');
+    expect(await hash()).toBe('#s2-1');
     await page.keyboard.press('c');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url('p/s2-1/'));
     await page.locator('site-search[data-mode="header"] input').focus();
     await page.keyboard.type('jk');
     await expect(page.locator('site-search[data-mode="header"] input').inputValue()).resolves.toBe('jk');
-    expect(new URL(page.url()).hash).toBe('#s2-1');
+    expect(await hash()).toBe('#s2-1');
     await page.context().close();
   });
 
@@ -94,9 +97,9 @@ describe('one language, the other one tap away', () => {
   it('opens the English of a paragraph in the Chinese-only view, without JavaScript', async () => {
     const page = await open('zh/statement/section-2/', { javaScript: false, width: 390 });
     const other = page.locator('#s2-5 details.counterpart');
-    await expect(other.locator('.text[lang="en"]').isVisible()).resolves.toBe(false);
+    await expect(other.locator('.counterpart-text[lang="en"]').isVisible()).resolves.toBe(false);
     await other.locator('summary').click();
-    await expect(other.locator('.text[lang="en"]').innerText()).resolves.toMatch(
+    await expect(other.locator('.counterpart-text[lang="en"]').innerText()).resolves.toMatch(
       /^The Kazakh side firmly supports the one-China principle/,
     );
     await page.context().close();
