@@ -143,3 +143,37 @@ describe('offline', () => {
     await context.close();
   });
 });
+
+describe('on a 320 px phone', () => {
+  it.each([
+    '',
+    'zh/statement/section-4/',
+    'statement/section-4/',
+    'instruments/unga-resolution-2758/',
+    'instruments/links/',
+    'glossary/',
+    'cite/s2-5/',
+    'data/',
+  ])('/%s has no sideways scrolling', async (path) => {
+    const page = await open(path, { width: 320 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('gives the reading controls tap targets of at least 44 px', async () => {
+    const page = await open('statement/section-4/', { width: 320 });
+    for (const selector of [
+      '#s4-9 .label',
+      '#s4-9 .tools .copy',
+      '#s4-9 .cite-link',
+      '.toc a',
+      '.views a',
+      '.site-header nav a',
+      '.theme-toggle',
+    ]) {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box?.height, selector).toBeGreaterThanOrEqual(44);
+    }
+    await page.context().close();
+  });
+});
