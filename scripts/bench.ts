@@ -12,7 +12,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import type { SearchRecord } from '../src/lib/search.ts';
 import lighthouse from 'lighthouse';
@@ -114,17 +114,8 @@ async function warmLatency(): Promise<number> {
 /** Lighthouse on a section page with mobile emulation: simulated slow 4G, and the local server as it is. */
 async function lighthouseRun(throttlingMethod: 'simulate' | 'provided') {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: CHROMIUM,
+    chromeFlags: CHROMIUM_FLAGS,
   });
   try {
     const result = await lighthouse(new URL('statement/section-4/', site.url).href, {

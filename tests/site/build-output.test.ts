@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { htmlFiles } from '../support/dist.ts';
 
 const ALL_IDS = [
   ...range('pre', 7),
@@ -26,15 +27,6 @@ function page(path: string) {
   const file = `dist/${path}index.html`;
   expect(existsSync(file), `${file} exists`).toBe(true);
   return parseHTML(readFileSync(file, 'utf8')).document;
-}
-function htmlFiles(dir = 'dist'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? htmlFiles(`${dir}/${entry.name}`)
-      : entry.name.endsWith('.html')
-        ? [`${dir}/${entry.name}`]
-        : [],
-  );
 }
 
 describe('permalinks.json', () => {

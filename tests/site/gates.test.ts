@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { htmlFiles } from '../support/dist.ts';
 import { useSite } from '../support/site.ts';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const doc = (file: string) => parseHTML(readFileSync(file, 'utf8')).document;
-function htmlFiles(dir = 'dist'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? htmlFiles(`${dir}/${entry.name}`)
-      : entry.name.endsWith('.html')
-        ? [`${dir}/${entry.name}`]
-        : [],
-  );
-}
 
 describe('security', () => {
   it.each(htmlFiles())('%s carries a Content-Security-Policy that allows no inline script', (file) => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import { htmlFiles } from '../support/dist.ts';
 
-function htmlFiles(dir = 'dist'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? htmlFiles(`${dir}/${entry.name}`)
-      : entry.name.endsWith('.html')
-        ? [`${dir}/${entry.name}`]
-        : [],
-  );
-}
 const files = htmlFiles();
 
 /** The file a root-relative URL path is served from, as a static host resolves it. */
