@@ -229,7 +229,8 @@ console.log(`Full build (astro build + permalink check + pagefind): ${buildSecon
 console.log('| page | HTML raw | gzip | brotli | its statement text | text gzip |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of pages) console.log(`| ${r.page} | ${r.raw} | ${r.gzip} | ${r.brotli} | ${r.text} | ${r.textGzip} |`);
-console.log(`\nJavaScript bundles (gzip): ${scripts.map((s) => `${s.file} ${s.gzip}`).join(', ') || 'none (inlined)'}`);
+console.log(`\nCSS (inlined in each page): ${css.raw} bytes, ${css.gzip} gzip`);
+console.log(`JavaScript bundles (gzip): ${scripts.map((s) => `${s.file} ${s.gzip}`).join(', ') || 'none (inlined)'}`);
 console.log('\n| search | value |\n| --- | ---: |');
 console.log(`| Pagefind index, English (index + fragments, bytes on disk) | ${search.pagefindIndexBytes.en} |`);
 console.log(
@@ -267,6 +268,7 @@ const report = {
   buildSeconds,
   pages,
   scripts,
+  css,
   search,
   lighthouse: { simulated: lighthouseSimulated, local: lighthouseLocal },
   firstParagraphPaintedMs: paintMs,

@@ -9,6 +9,7 @@ const PAGES = [
   ['part, Chinese only', 'zh/statement/section-4/'],
   ['part, English only', 'en/statement/closing/'],
   ['whole statement', 'statement/'],
+  ['short link (after its redirect)', 'p/s2-5/'],
   ['search with results', 'search/?q=%E8%83%BD%E6%BA%90'],
   ['glossary', 'glossary/'],
   ['register', 'instruments/'],
