@@ -60,6 +60,10 @@ const assets = readdirSync('dist/_astro', { withFileTypes: true }).flatMap((e) =
 const scripts = assets
   .filter((a) => a.endsWith('.js'))
   .map((a) => ({ file: a, gzip: gz(readFileSync(`dist/_astro/${a}`)) }));
+// The stylesheet is inlined in every page: measure it there.
+const sectionPage = parseHTML(readFileSync('dist/statement/section-4/index.html', 'utf8')).document;
+const inlineCss = [...sectionPage.querySelectorAll('style')].map((style) => style.textContent ?? '').join('');
+const css = { raw: Buffer.byteLength(inlineCss), gzip: gz(inlineCss) };
 
 // 3. Search in the browser.
 interface QuerySet {
