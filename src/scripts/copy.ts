@@ -13,8 +13,12 @@ document.body.append(liveRegion);
 class CopyButton extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
-    if (!button || !navigator.clipboard) return;
-    button.hidden = false;
+    if (!button) return;
+    // No clipboard (an insecure origin): the control cannot work, so it goes.
+    if (!navigator.clipboard) {
+      button.hidden = true;
+      return;
+    }
     button.addEventListener('click', () => void this.copy(button));
   }
 

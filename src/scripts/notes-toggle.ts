@@ -24,7 +24,6 @@ class NotesToggle extends HTMLElement {
       button.textContent = off ? (this.dataset.show ?? '') : (this.dataset.hide ?? '');
       button.setAttribute('aria-pressed', String(!off));
     };
-    button.hidden = false;
     render();
     button.addEventListener('click', () => {
       const off = html.classList.toggle('notes-off');

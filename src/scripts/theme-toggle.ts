@@ -18,7 +18,6 @@ class ThemeToggle extends HTMLElement {
     const render = () => {
       button.textContent = labels[current()] ?? current();
     };
-    button.hidden = false;
     render();
     button.addEventListener('click', () => {
       const next = ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length] ?? 'system';

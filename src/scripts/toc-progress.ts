@@ -8,7 +8,6 @@ class TocProgress extends HTMLElement {
     const bar = this.querySelector<HTMLProgressElement>('progress');
     const rows = links.map((a) => document.getElementById(a.hash.slice(1))).filter((r): r is HTMLElement => r !== null);
     if (!bar || rows.length === 0) return;
-    bar.hidden = false;
     const update = () => {
       // The paragraph being read: the last whose top has passed a third of the window.
       const line = window.innerHeight / 3;
