@@ -35,6 +35,7 @@ describe.each([
       const page = await context.newPage();
       await page.goto(url(path));
       if (path.startsWith('search/')) await page.waitForSelector('.search-results li');
+      if (path.startsWith('p/')) await page.waitForURL(/\/statement\/section-2\/#s2-5$/);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
         .analyze();
