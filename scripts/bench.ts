@@ -229,7 +229,7 @@ const search = {
   pagefindChineseRecallAt5: pagefindZh,
 };
 
-console.log(`Full build (astro build + permalink check + pagefind): ${buildSeconds.toFixed(1)} s\n`);
+console.log(`Full build (astro build, permalink check, Pagefind, PDFs): ${buildSeconds.toFixed(1)} s\n`);
 console.log('| page | HTML raw | gzip | brotli | its statement text | text gzip |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of pages) console.log(`| ${r.page} | ${r.raw} | ${r.gzip} | ${r.brotli} | ${r.text} | ${r.textGzip} |`);
