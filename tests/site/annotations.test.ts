@@ -100,6 +100,12 @@ describe('glossary page', () => {
     );
   });
 
+  it('offers a jump list by the first letter of the pinyin', () => {
+    const letters = [...page.querySelectorAll('nav.letters a')].map((a) => a.textContent);
+    expect(letters.slice(0, 3)).toEqual(['A', 'B', 'C']);
+    expect(letters.at(-1)).toBe('By English');
+  });
+
   it('links each term to where it occurs', () => {
     const occurs = [...page.querySelectorAll('#luban-workshop a[href*="#s"]')].map((a) => a.getAttribute('href'));
     expect(occurs).toContain('/statement/section-5/#s5-6');
