@@ -12,15 +12,40 @@ const parseRangeIds = (first: string, last: string): string[] => {
  * columns, and when a reader copies text from the statement, add the line
  * that says where it comes from.
  */
+/** Says what is wrong with a range link, or where the rest of it is, at the top of the text. */
+function rangeNote(text: string, link?: { href: string; label: string }) {
+  document.querySelector('.range-note')?.remove();
+  if (!text) return;
+  const note = document.createElement('p');
+  note.className = 'range-note';
+  note.setAttribute('role', 'status');
+  note.textContent = text;
+  if (link) {
+    const a = document.createElement('a');
+    a.href = link.href;
+    a.textContent = link.label;
+    note.append(' ', a);
+  }
+  document.getElementById('main')?.prepend(note);
+}
+
 function highlightRange() {
   for (const row of document.querySelectorAll('.pair.in-range')) row.classList.remove('in-range');
-  const hash = location.hash.slice(1);
+  rangeNote('');
+  const hash = decodeURIComponent(location.hash.slice(1));
   if (!hash.includes('..')) return;
+  const strings = JSON.parse(document.documentElement.dataset.rangeStrings ?? '{}') as Record<string, string>;
   const range = parseRange(hash);
-  if (!range.ok) return;
+  if (!range.ok) {
+    rangeNote(`${strings.invalid ?? ''} ${range.reason}.`);
+    return;
+  }
   const rows = range.ids.map((id) => document.getElementById(id)).filter((row): row is HTMLElement => row !== null);
   for (const row of rows) row.classList.add('in-range');
   rows[0]?.scrollIntoView({ block: 'start' });
+  if (rows.length < range.ids.length) {
+    rangeNote(strings.partial ?? '', { href: `${siteRoot()}statement/#${hash}`, label: strings.whole ?? '' });
+  }
 }
 
 if (document.querySelector('.pair')) {

@@ -126,6 +126,18 @@ describe('in the browser', () => {
     expect(top).toBeLessThan(200);
   });
 
+  it('says when a range link is wrong, or continues beyond the part', async () => {
+    await page.goto(new URL('statement/section-2/#s2-7..s2-5', site.url).href);
+    await expect(page.locator('.range-note').innerText()).resolves.toMatch(/names no range of paragraphs: s2-5 comes before s2-7/);
+    await page.goto(new URL('statement/section-2/#s2-9..s3-2', site.url).href);
+    await page.waitForSelector('.range-note a');
+    expect(await page.locator('.pair.in-range').count()).toBe(2);
+    await page.locator('.range-note a').click();
+    await page.waitForURL(/\/statement\/#s2-9\.\.s3-2$/);
+    await page.waitForSelector('#s3-2.in-range');
+    expect(await page.locator('.pair.in-range').count()).toBe(4);
+  });
+
   it('cites a paragraph in two clicks: Cite, then Copy', async () => {
     await page.goto(new URL('statement/section-2/', site.url).href);
     await page.locator('#s2-5 a.cite-link').click();
