@@ -128,7 +128,9 @@ describe('in the browser', () => {
 
   it('says when a range link is wrong, or continues beyond the part', async () => {
     await page.goto(new URL('statement/section-2/#s2-7..s2-5', site.url).href);
-    await expect(page.locator('.range-note').innerText()).resolves.toMatch(/names no range of paragraphs: s2-5 comes before s2-7/);
+    await expect(page.locator('.range-note').innerText()).resolves.toMatch(
+      /names no range of paragraphs: s2-5 comes before s2-7/,
+    );
     await page.goto(new URL('statement/section-2/#s2-9..s3-2', site.url).href);
     await page.waitForSelector('.range-note a');
     expect(await page.locator('.pair.in-range').count()).toBe(2);
