@@ -53,10 +53,6 @@ export function partOfParagraph(id: string): PartSpec {
   return part;
 }
 
-export function partBySlug(slug: string): PartSpec | undefined {
-  return PARTS.find((part) => part.slug === slug);
-}
-
 const CLOSING_LABELS: Record<string, Record<Lang, string>> = {
   closing: { en: 'Closing', zh: '结尾' },
   signatures: { en: 'Signatures', zh: '签署' },
@@ -72,12 +68,6 @@ export function paragraphLabel(id: string, lang: Lang): string {
   const part = partOfParagraph(id);
   const number = id.slice(id.lastIndexOf('-') + 1);
   return `${part.label[lang]}${number}`;
-}
-
-/** The id that comes before `id` in its part, or undefined for the first. */
-export function previousInPart(id: string): string | undefined {
-  const ids = partOfParagraph(id).ids;
-  return ids[ids.indexOf(id) - 1];
 }
 
 /**

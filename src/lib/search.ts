@@ -228,7 +228,3 @@ export function containsEveryWord(text: string, query: string): boolean {
     new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(folded),
   );
 }
-
-export function hasLatin(text: string): boolean {
-  return LATIN.test(text);
-}

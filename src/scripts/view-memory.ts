@@ -3,9 +3,9 @@
  * to links into the text. Without JavaScript every view is still its own URL;
  * this only saves a click on the next visit.
  */
+import { switchView, type View } from '../lib/routes.ts';
+
 const KEY = 'statement-view';
-type View = 'zh' | 'both' | 'en';
-const PREFIX: Record<View, string> = { zh: '/zh', both: '', en: '/en' };
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 function storedView(): View | undefined {
@@ -20,10 +20,9 @@ function storedView(): View | undefined {
 /** `/statement/…` in the stored view, keeping the fragment. */
 function inView(href: string, view: View): string {
   const url = new URL(href, location.href);
-  const path = url.pathname.slice(base.length);
-  const match = /^(?:\/(?:zh|en))?(\/statement\/.*)$/.exec(path);
-  if (!match?.[1]) return href;
-  url.pathname = `${base}${PREFIX[view]}${match[1]}`;
+  const switched = switchView(url.pathname.slice(base.length), view);
+  if (!switched) return href;
+  url.pathname = `${base}${switched}`;
   return url.href;
 }
 
