@@ -21,6 +21,9 @@ describe('security', () => {
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc).toMatch(/^'self'/);
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // What a <meta> policy can carry besides scripts and styles (frame-ancestors it cannot: see _headers).
+    const directives = csp.split(';').map((d) => d.trim());
+    expect(directives).toEqual(expect.arrayContaining(["object-src 'none'", "base-uri 'self'", "form-action 'self'"]));
     expect(page.querySelector('meta[name="referrer"]')?.getAttribute('content')).toBe(
       'strict-origin-when-cross-origin',
     );
