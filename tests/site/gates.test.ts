@@ -35,6 +35,16 @@ describe('security', () => {
     expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
     expect(headers).toMatch(/Permissions-Policy: camera=\(\)/);
     expect(headers).toMatch(/frame-ancestors 'none'/);
+    // The service worker is revalidated on every visit, so a new build reaches readers.
+    expect(headers).toMatch(/^\/sw\.js\n\s+Cache-Control: no-cache$/m);
+  });
+
+  it('has a worked deploy configuration that applies those headers (Netlify publishes the folder holding _headers)', () => {
+    const netlify = readFileSync('netlify.toml', 'utf8');
+    expect(netlify).toMatch(/^\s*command = "npm run build"$/m);
+    const publish = /^\s*publish = "([^"]+)"$/m.exec(netlify)?.[1];
+    expect(publish).toBe('dist');
+    expect(existsSync(`${publish}/_headers`)).toBe(true);
   });
 });
 
