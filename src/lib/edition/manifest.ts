@@ -31,6 +31,12 @@ const prefix = z.string().regex(/^[a-z][a-z0-9]*$/);
 
 export const editionManifest = z.strictObject({
   $comment: z.string().optional().describe('A note for editors; ignored.'),
+  status: z
+    .enum(['draft', 'published'])
+    .default('published')
+    .describe(
+      'published: every text complete, anything missing fails the build; draft: an imported edition whose translation is still pending.',
+    ),
   texts: z
     .array(text)
     .min(1)

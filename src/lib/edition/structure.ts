@@ -57,13 +57,16 @@ export interface DerivedStructure {
 
 /** The structure cannot be read; `line` is where, `expected` what should have been there. */
 export class StructureError extends Error {
-  constructor(
-    readonly line: number,
-    readonly expected: string,
-    readonly found: string,
-    readonly fix: string,
-  ) {
+  readonly line: number;
+  readonly expected: string;
+  readonly found: string;
+  readonly fix: string;
+  constructor(line: number, expected: string, found: string, fix: string) {
     super(`Source line ${line}: expected ${expected}, found ${found}.\n  Fix: ${fix}`);
+    this.line = line;
+    this.expected = expected;
+    this.found = found;
+    this.fix = fix;
   }
 }
 
