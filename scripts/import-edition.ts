@@ -47,7 +47,9 @@ let edition: ReturnType<typeof importEdition>;
 try {
   edition = importEdition(source, sha256, manifest as Parameters<typeof importEdition>[2]);
 } catch (error) {
-  if (error instanceof StructureError) fail(`${sourcePath}:${error.line}: ${error.message}\nNothing was written.`);
+  if (error instanceof StructureError) {
+    fail(`${sourcePath}:${error.line}: ${error.message.replace(/^Source line \d+: /, '')}\nNothing was written.`);
+  }
   fail(`${(error as Error).message}\nNothing was written.`);
 }
 

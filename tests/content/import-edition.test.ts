@@ -136,7 +136,7 @@ describe('npm run import on a source whose structure cannot be read', () => {
     const dir = path.join(scratch, 'bad');
     const result = runImport(bad, dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${bad}:7: Source line 7: expected the heading of section 二`);
+    expect(result.stderr).toContain(`${bad}:7: expected the heading of section 二 (or a paragraph), found the heading “三”.`);
     expect(result.stderr).toContain('Fix: ');
     expect(existsSync(dir)).toBe(false);
   });
