@@ -60,7 +60,8 @@ describe('search on a bad network', () => {
     '%s: when %s fails once, says search is unavailable, and the next keystroke searches',
     async (path, failing, query, unavailable) => {
       const { page, errors } = await openRecording(path);
-      await page.route(failing, (route) => route.abort(), { times: 1 });
+      // On the context, so a request the service worker makes on the page’s behalf fails too.
+      await page.context().route(failing, (route) => route.abort(), { times: 1 });
       const input = page.locator(`${header} input`);
       await input.click();
       await input.pressSequentially(query);
