@@ -25,7 +25,7 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`npm run build into ${out} failed:\n${result.stderr}`);
-}, 300_000);
+}, 600_000); // builds on a loaded two-core machine have taken six minutes
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('ASTRO_OUT_DIR', () => {
