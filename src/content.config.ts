@@ -3,6 +3,9 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { statementLoader } from './lib/statement-loader.ts';
 
+/** A text that must say something: empty or white space only fails. */
+const nonBlank = () => z.string().refine((s) => s.trim() !== '', 'holds only white space');
+
 /** Frontmatter of every file in content/statement/{zh,en}/. */
 export const partFrontmatter = z.object({
   part: z
@@ -10,15 +13,11 @@ export const partFrontmatter = z.object({
     .describe('Which part of the statement the file holds; equals the file name without .mdx.'),
   order: z.number().int().min(0).max(6).describe('Position of the part: 0 preamble, 1–5 sections 一–五, 6 closing.'),
   lang: z.enum(['zh-Hans', 'en']).describe('Language of the text: zh-Hans in zh/, en in en/.'),
-  title: z
-    .string()
-    .min(1)
+  title: nonBlank()
     .describe(
       'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
     ),
-  subject: z
-    .string()
-    .min(1)
+  subject: nonBlank()
     .describe('The editor’s short description of what the part is about; shown as editorial, never as statement text.'),
 });
 
@@ -36,6 +35,7 @@ const paragraphText = z.object({
         id: z.string().describe('Sentence id, e.g. s2-5.2.'),
         text: z.string().describe('Its plain text.'),
         refs: z.array(z.string()).describe('Keys of the register entries this sentence mentions.'),
+        line: z.number().int().describe('Line of the sentence in the content file.'),
       }),
     )
     .describe('The paragraph’s sentences in this language, as written with <S id> in the source.'),

@@ -40,9 +40,17 @@ export function shortLinkPath(id: string): string {
   return `/p/${id}/`;
 }
 
-/** Id → canonical place, written to /permalinks.json. */
-export function permalinks(): Record<string, string> {
-  return Object.fromEntries(PARAGRAPH_IDS.map((id) => [id, paragraphPath(id)]));
+/** Where a sentence lives: its paragraph's part page with the sentence id as fragment (`/statement/section-2/#s2-5.2`). */
+export function sentencePath(sentenceId: string, view: View = 'both'): string {
+  return `${partPath(partOfParagraph(sentenceId.slice(0, sentenceId.lastIndexOf('.'))).slug, view)}#${sentenceId}`;
+}
+
+/** Id → canonical place, written to /permalinks.json: every paragraph, then every sentence (ids are only ever added). */
+export function permalinks(sentenceIds: readonly string[] = []): Record<string, string> {
+  return Object.fromEntries([
+    ...PARAGRAPH_IDS.map((id) => [id, paragraphPath(id)]),
+    ...sentenceIds.map((id) => [id, sentencePath(id)]),
+  ]);
 }
 
 /** Prefixes a root-relative path with the site's base path (for sub-path deploys). */
