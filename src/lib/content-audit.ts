@@ -20,7 +20,6 @@ function normaliseAddress(address: string): string {
     .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&colon;/gi, ':')
     .replace(/&(tab|newline);/gi, '')
-    .replace(/\\(.)/g, '$1')
     .replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2060\ufeff]/g, '');
 }
 
@@ -31,7 +30,16 @@ function normaliseAddress(address: string): string {
  * or a protocol-relative `//host`.
  */
 export function addressProblem(address: string, absolute: boolean): string | undefined {
-  const clean = normaliseAddress(address);
+  // As written, and as Markdown reads it once its backslash escapes are undone.
+  const forms = [address, address.replace(/\\([!-/:-@[-`{-~])/g, '$1')].map(normaliseAddress);
+  for (const form of forms) {
+    const problem = problemOf(form, absolute);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+function problemOf(clean: string, absolute: boolean): string | undefined {
   if (/^https?:\/\/[^/\\]/i.test(clean)) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(clean)?.[1];
   if (scheme) return `uses the ${scheme.toLowerCase()}: scheme`;
@@ -78,7 +86,7 @@ interface YamlString {
 
 function readYaml(text: string) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   const strings: YamlString[] = [];
   const keyLines = new Map<string, number>();

@@ -34,7 +34,7 @@ async function audit(name: string, badCase?: (typeof BAD_CONTENT)[number]) {
 }
 
 describe('the real content', () => {
-  it('passes every check, into 7 parts and 77 paragraph pairs', async () => {
+  it('passes every check, into 7 parts and 77 paragraph pairs', { timeout: 30_000 }, async () => {
     const { edition, text } = await audit('real');
     expect(text).toContain('0 problems');
     expect(edition?.parts.map((p) => p.slug)).toEqual(['preamble', 'section-1', 'section-2', 'section-3', 'section-4', 'section-5', 'closing']);
@@ -44,7 +44,7 @@ describe('the real content', () => {
 });
 
 describe.each(BAD_CONTENT)('bad content: $name', (badCase) => {
-  it('is reported with file, line, problem and fix', async () => {
+  it('is reported with file, line, problem and fix', { timeout: 30_000 }, async () => {
     const { problems, text, line, contentDir } = await audit(badCase.name, badCase);
     const file = path.relative(process.cwd(), path.join(contentDir, badCase.file));
     expect(text).toContain(`${file}:${line}:`);
