@@ -13,12 +13,12 @@ export const partFrontmatter = z.object({
     .describe('Which part of the statement the file holds; equals the file name without .mdx.'),
   order: z.number().int().min(0).max(6).describe('Position of the part: 0 preamble, 1–5 sections 一–五, 6 closing.'),
   lang: z.enum(['zh-Hans', 'en']).describe('Language of the text: zh-Hans in zh/, en in en/.'),
-  title: nonBlank()
-    .describe(
-      'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
-    ),
-  subject: nonBlank()
-    .describe('The editor’s short description of what the part is about; shown as editorial, never as statement text.'),
+  title: nonBlank().describe(
+    'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
+  ),
+  subject: nonBlank().describe(
+    'The editor’s short description of what the part is about; shown as editorial, never as statement text.',
+  ),
 });
 
 const signatory = z.object({

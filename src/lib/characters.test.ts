@@ -29,7 +29,8 @@ describe('naming the characters that hide a difference', () => {
   });
 
   it('treats zero-width and direction marks as invisible, and ordinary spaces as not', () => {
-    for (const c of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u2066']) expect(INVISIBLE.test(c)).toBe(true);
+    for (const c of ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u2066'])
+      expect(INVISIBLE.test(c)).toBe(true);
     for (const c of [' ', 'a', '中', '，']) expect(INVISIBLE.test(c)).toBe(false);
   });
 });

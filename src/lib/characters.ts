@@ -129,8 +129,10 @@ function fullwidthName(code: number): string | undefined {
     const digits = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
     return `FULLWIDTH DIGIT ${digits[code - 0xff10]}`;
   }
-  if (code >= 0xff21 && code <= 0xff3a) return `FULLWIDTH LATIN CAPITAL LETTER ${String.fromCharCode(code - 0xff21 + 65)}`;
-  if (code >= 0xff41 && code <= 0xff5a) return `FULLWIDTH LATIN SMALL LETTER ${String.fromCharCode(code - 0xff41 + 65)}`;
+  if (code >= 0xff21 && code <= 0xff3a)
+    return `FULLWIDTH LATIN CAPITAL LETTER ${String.fromCharCode(code - 0xff21 + 65)}`;
+  if (code >= 0xff41 && code <= 0xff5a)
+    return `FULLWIDTH LATIN SMALL LETTER ${String.fromCharCode(code - 0xff41 + 65)}`;
   if (code >= 0xf900 && code <= 0xfaff) return 'CJK COMPATIBILITY IDEOGRAPH';
   if (code >= 0x2f00 && code <= 0x2fdf) return 'KANGXI RADICAL';
   if (code >= 0xfe00 && code <= 0xfe0f) return `VARIATION SELECTOR-${code - 0xfe00 + 1}`;
@@ -155,4 +157,5 @@ export function describeCharacter(char: string | undefined): string {
 }
 
 /** Characters that never belong in the edition's text: zero-width, direction and other invisible marks. */
-export const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;
+export const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufe00-\ufe0f\ufeff\uffa0]/u;

@@ -57,7 +57,9 @@ export function addressesIn(text: string): string[] {
   for (const m of text.matchAll(/\]\(\s*<([^>]*)>|\]\(\s*([^)\s]+)/g)) found.push(m[1] ?? m[2] ?? '');
   for (const m of text.matchAll(/^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm)) found.push(m[1] ?? '');
   for (const m of text.matchAll(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)) found.push(m[1] ?? '');
-  for (const m of text.matchAll(/\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/gi))
+  for (const m of text.matchAll(
+    /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/gi,
+  ))
     found.push(m[1] ?? m[2] ?? m[3] ?? '');
   // A script scheme is never legitimate, even outside a link.
   for (const m of text.matchAll(/\b(?:java|vb)\s*script\s*:[^\s)"'>]*/gi)) found.push(m[0]);
@@ -70,7 +72,14 @@ export function markdownAddressProblems(file: string, text: string, firstLine = 
   text.split('\n').forEach((line, i) => {
     for (const address of new Set(addressesIn(line))) {
       const reason = addressProblem(address, false);
-      if (reason) problems.push({ file, line: firstLine + i, column: 1, message: `The address “${address}” ${reason}.`, fix: ADDRESS_FIX });
+      if (reason)
+        problems.push({
+          file,
+          line: firstLine + i,
+          column: 1,
+          message: `The address “${address}” ${reason}.`,
+          fix: ADDRESS_FIX,
+        });
     }
   });
   return problems;
@@ -92,7 +101,8 @@ function readYaml(text: string) {
   const keyLines = new Map<string, number>();
   visit(doc, {
     Pair(_, pair, path) {
-      if (isScalar(pair.key) && path.filter(isPair).length === 0) keyLines.set(String(pair.key.value), lineAt(pair.key.range?.[0] ?? 0));
+      if (isScalar(pair.key) && path.filter(isPair).length === 0)
+        keyLines.set(String(pair.key.value), lineAt(pair.key.range?.[0] ?? 0));
     },
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string') return;
@@ -100,7 +110,10 @@ function readYaml(text: string) {
       strings.push({ keys, value: node.value, line: lineAt(node.range?.[0] ?? 0) });
     },
   });
-  const errors = doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? 1, message: e.message.split('\n')[0] ?? e.message }));
+  const errors = doc.errors.map((e) => ({
+    line: e.linePos?.[0]?.line ?? 1,
+    message: e.message.split('\n')[0] ?? e.message,
+  }));
   return { value: doc.toJS() as unknown, strings, errors, keyLines, lineAt };
 }
 
@@ -132,7 +145,14 @@ function yamlProblems(file: string, parsed: ReturnType<typeof readYaml>): Proble
     const addresses = ADDRESS_KEYS.has(key) ? [s.value] : addressesIn(s.value);
     for (const address of addresses) {
       const reason = addressProblem(address, ADDRESS_KEYS.has(key));
-      if (reason) problems.push({ file, line: s.line, column: 1, message: `The address “${address}” in ${key} ${reason}.`, fix: ADDRESS_FIX });
+      if (reason)
+        problems.push({
+          file,
+          line: s.line,
+          column: 1,
+          message: `The address “${address}” in ${key} ${reason}.`,
+          fix: ADDRESS_FIX,
+        });
     }
   }
   return problems;
@@ -156,7 +176,7 @@ export function entryFileProblems(file: string, text: string, keyField: 'key' | 
       message:
         value === undefined
           ? `The entry has no ${keyField}.`
-          : `The ${keyField} “${String(value)}” differs from the file name “${expected}.yaml”.`,
+          : `The ${keyField} “${JSON.stringify(value)?.replace(/^"|"$/g, '')}” differs from the file name “${expected}.yaml”.`,
       fix: `Set ${keyField}: ${expected} (the file name is the published address); to rename an entry, rename the file too and keep a redirect.`,
     });
   }
@@ -181,7 +201,8 @@ export function notesFileProblems(
   const parsed = readYaml(text);
   const problems = yamlProblems(file, parsed);
   const notes: NoteLine[] = [];
-  const lineOf = (keys: string, value: string) => parsed.strings.find((s) => s.keys.at(-1) === keys && s.value === value)?.line;
+  const lineOf = (keys: string, value: string) =>
+    parsed.strings.find((s) => s.keys.at(-1) === keys && s.value === value)?.line;
   const seen = new Map<string, number>();
   const used = new Set<number>();
   for (const s of parsed.strings) {
@@ -198,10 +219,13 @@ export function notesFileProblems(
     } else seen.set(s.value, s.line);
   }
   for (const item of Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>[]) : []) {
-    const id = String(item.id ?? '');
-    const sentence = String(item.sentence ?? '');
+    const id = typeof item.id === 'string' ? item.id : '';
+    const sentence = typeof item.sentence === 'string' ? item.sentence : '';
     const line = lineOf('id', id) ?? 1;
-    const sentenceLine = parsed.strings.find((s) => s.keys.at(-1) === 'sentence' && s.value === sentence && s.line > line && !used.has(s.line))?.line ?? line;
+    const sentenceLine =
+      parsed.strings.find(
+        (s) => s.keys.at(-1) === 'sentence' && s.value === sentence && s.line > line && !used.has(s.line),
+      )?.line ?? line;
     used.add(sentenceLine);
     notes.push({ id, sentence, line, sentenceLine });
     if (!sentenceIds.has(sentence) && !skipSentence(sentence)) {
@@ -228,23 +252,43 @@ export function yamlFileProblems(file: string, text: string): Problem[] {
 export function jsonFileProblems(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
   const lines = text.split('\n');
-  const lineOf = (value: string) => Math.max(1, lines.findIndex((l) => l.includes(JSON.stringify(value).slice(1, -1))) + 1);
+  const lineOf = (value: string) =>
+    Math.max(1, lines.findIndex((l) => l.includes(JSON.stringify(value).slice(1, -1))) + 1);
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') {
       const addresses = ADDRESS_KEYS.has(key) ? [value] : addressesIn(value);
       for (const address of addresses) {
         const reason = addressProblem(address, ADDRESS_KEYS.has(key));
-        if (reason) problems.push({ file, line: lineOf(value), column: 1, message: `The address “${address}” in ${key} ${reason}.`, fix: ADDRESS_FIX });
+        if (reason)
+          problems.push({
+            file,
+            line: lineOf(value),
+            column: 1,
+            message: `The address “${address}” in ${key} ${reason}.`,
+            fix: ADDRESS_FIX,
+          });
       }
       if (value !== '' && value.trim() === '')
-        problems.push({ file, line: lineOf(value), column: 1, message: `“${key}” holds only white space.`, fix: `Write the text of ${key}.` });
+        problems.push({
+          file,
+          line: lineOf(value),
+          column: 1,
+          message: `“${key}” holds only white space.`,
+          fix: `Write the text of ${key}.`,
+        });
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
   };
   try {
     walk(JSON.parse(text), '');
   } catch (error) {
-    problems.push({ file, line: 1, column: 1, message: `The file is not valid JSON: ${(error as Error).message}.`, fix: 'Repair the JSON syntax.' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: `The file is not valid JSON: ${(error as Error).message}.`,
+      fix: 'Repair the JSON syntax.',
+    });
   }
   return problems;
 }
@@ -259,7 +303,9 @@ export function pageFileProblems(file: string, text: string): Problem[] {
     const yaml = readYaml(match[1] ?? '');
     problems.push(...yamlProblems(file, yaml).map((p) => ({ ...p, line: p.line + 1 })));
   }
-  problems.push(...markdownAddressProblems(file, text.slice(match?.[0].length ?? 0), (match?.[0].split('\n').length ?? 1)));
+  problems.push(
+    ...markdownAddressProblems(file, text.slice(match?.[0].length ?? 0), match?.[0].split('\n').length ?? 1),
+  );
   return problems;
 }
 
@@ -337,15 +383,21 @@ export function sentenceSnapshotProblems(
 }
 
 /** The snapshot the current content would publish (for adding new ids; never for changing old ones). */
-export function snapshotOf(parts: readonly Part[], notes: readonly { id: string; sentence: string }[], paths: {
-  paragraph: (id: string) => string;
-  sentence: (id: string) => string;
-}): PermalinkSnapshot {
+export function snapshotOf(
+  parts: readonly Part[],
+  notes: readonly { id: string; sentence: string }[],
+  paths: {
+    paragraph: (id: string) => string;
+    sentence: (id: string) => string;
+  },
+): PermalinkSnapshot {
   const all = parts.flatMap((p) => p.paragraphs);
   return {
     paragraphs: Object.fromEntries(all.map((p) => [p.id, paths.paragraph(p.id)])),
     sentences: Object.fromEntries(
-      all.flatMap((p) => p.zh.sentences.map((s) => [s.id, { path: paths.sentence(s.id), zh: sentenceFingerprint(s.text) }])),
+      all.flatMap((p) =>
+        p.zh.sentences.map((s) => [s.id, { path: paths.sentence(s.id), zh: sentenceFingerprint(s.text) }]),
+      ),
     ),
     notes: Object.fromEntries(notes.map((n) => [n.id, n.sentence])),
   };

@@ -335,7 +335,14 @@ function readPartFile(
     return undefined;
   }
 
-  const meta = checkFrontmatter(spec, lang, parsed.frontmatter, parsed.frontmatterLines, input.checkFrontmatter, report);
+  const meta = checkFrontmatter(
+    spec,
+    lang,
+    parsed.frontmatter,
+    parsed.frontmatterLines,
+    input.checkFrontmatter,
+    report,
+  );
   if (lang === 'zh' && meta && spec.order >= 1 && spec.order <= 5) {
     const heading = source.headings.get(spec.slug);
     if (heading && meta.title !== heading.text) {

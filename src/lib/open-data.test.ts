@@ -5,7 +5,14 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { XMLParser } from 'fast-xml-parser';
-import { markdownText, statementMarkdown, statementTei, statementText, type OpenPart, type Provenance } from './open-data.ts';
+import {
+  markdownText,
+  statementMarkdown,
+  statementTei,
+  statementText,
+  type OpenPart,
+  type Provenance,
+} from './open-data.ts';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -61,7 +68,9 @@ describe('the Markdown export', () => {
   const html = render(statementMarkdown(provenance, parts));
 
   it('never turns text into live HTML, links or emphasis', () => {
-    expect(html).not.toMatch(/<script|<img|<a href="(?!https:\/\/example\.org\/permalinks\.json")|src="data|<strong>|<em>|<code>|<del>/);
+    expect(html).not.toMatch(
+      /<script|<img|<a href="(?!https:\/\/example\.org\/permalinks\.json")|src="data|<strong>|<em>|<code>|<del>/,
+    );
     expect(html).not.toMatch(/<h1>1\.|<ol|<blockquote>\s*<p>-/);
   });
 
@@ -74,7 +83,7 @@ describe('the Markdown export', () => {
         .replace(/&(#x[0-9a-f]+|lt|gt|quot|amp);/gi, (_, ref: string) =>
           ref.startsWith('#')
             ? String.fromCodePoint(parseInt(ref.slice(2), 16))
-            : ({ lt: '<', gt: '>', quot: '"', amp: '&' } as Record<string, string>)[ref] ?? ref,
+            : (({ lt: '<', gt: '>', quot: '"', amp: '&' } as Record<string, string>)[ref] ?? ref),
         );
       expect(shown).toBe(sample);
     }

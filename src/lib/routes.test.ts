@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphPath, partPath, permalinks, shortLinkPath, switchView, withBase, wholePath } from './routes.ts';
+import {
+  paragraphPath,
+  partPath,
+  permalinks,
+  sentencePath,
+  shortLinkPath,
+  switchView,
+  withBase,
+  wholePath,
+} from './routes.ts';
 
 describe('routes', () => {
   it('puts each view of a part at its own address', () => {
@@ -19,6 +28,14 @@ describe('routes', () => {
     const links = permalinks();
     expect(Object.keys(links)).toHaveLength(77);
     expect(links['s4-22']).toBe('/statement/section-4/#s4-22');
+  });
+
+  it('sends a sentence to its paragraph’s part page, and lists sentences after the paragraphs', () => {
+    expect(sentencePath('s2-5.2')).toBe('/statement/section-2/#s2-5.2');
+    expect(sentencePath('closing.1', 'zh')).toBe('/zh/statement/closing/#closing.1');
+    const links = permalinks(['s2-5.1', 's2-5.2']);
+    expect(Object.keys(links).slice(77)).toEqual(['s2-5.1', 's2-5.2']);
+    expect(links['s2-5.2']).toBe('/statement/section-2/#s2-5.2');
   });
 
   it('switches a reading page between views and leaves other pages alone', () => {

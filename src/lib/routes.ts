@@ -47,10 +47,11 @@ export function sentencePath(sentenceId: string, view: View = 'both'): string {
 
 /** Id → canonical place, written to /permalinks.json: every paragraph, then every sentence (ids are only ever added). */
 export function permalinks(sentenceIds: readonly string[] = []): Record<string, string> {
-  return Object.fromEntries([
-    ...PARAGRAPH_IDS.map((id) => [id, paragraphPath(id)]),
-    ...sentenceIds.map((id) => [id, sentencePath(id)]),
-  ]);
+  const entries: [string, string][] = [
+    ...PARAGRAPH_IDS.map((id): [string, string] => [id, paragraphPath(id)]),
+    ...sentenceIds.map((id): [string, string] => [id, sentencePath(id)]),
+  ];
+  return Object.fromEntries(entries);
 }
 
 /** Prefixes a root-relative path with the site's base path (for sub-path deploys). */

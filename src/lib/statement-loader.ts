@@ -59,7 +59,9 @@ export function checkSourceDigest(source: string, recorded: string, sourcePath: 
     );
   }
   if (actual !== expected) {
-    throw new Error(formatProblems([problem(`The file's SHA-256 is ${actual}, but ${sourcePath}.sha256 records ${expected}.`)]));
+    throw new Error(
+      formatProblems([problem(`The file's SHA-256 is ${actual}, but ${sourcePath}.sha256 records ${expected}.`)]),
+    );
   }
 }
 
@@ -127,7 +129,9 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
       problems.push(...entryFileProblems(file, await readFile(file, 'utf8'), keyField));
     }
   }
-  const sentenceIds = new Set(edition.parts.flatMap((p) => p.paragraphs.flatMap((pair) => pair.zh.sentences.map((s) => s.id))));
+  const sentenceIds = new Set(
+    edition.parts.flatMap((p) => p.paragraphs.flatMap((pair) => pair.zh.sentences.map((s) => s.id))),
+  );
   // A note on a sentence of a part that could not be read is not reported: the syntax error is the problem.
   const inUnreadablePart = (sentence: string) => {
     const paragraph = sentence.slice(0, sentence.lastIndexOf('.'));

@@ -89,10 +89,18 @@ export function translationProblems(parts: readonly Part[], glossary: Glossary):
     const en = pair.en;
     const pairs = pair.zh.sentences.map((zh, i) => {
       const english = en.sentences[i];
-      return { id: zh.id, zh: zh.text, en: english?.text ?? '', line: english?.line ?? en.line, zhRefs: zh.refs, enRefs: english?.refs ?? [] };
+      return {
+        id: zh.id,
+        zh: zh.text,
+        en: english?.text ?? '',
+        line: english?.line ?? en.line,
+        zhRefs: zh.refs,
+        enRefs: english?.refs ?? [],
+      };
     });
     if (pairs.length !== en.sentences.length) continue; // reported as sentences that do not pair up
-    const at = (line: number, message: string, fix: string) => problems.push({ file: en.file, line, column: 1, message, fix });
+    const at = (line: number, message: string, fix: string) =>
+      problems.push({ file: en.file, line, column: 1, message, fix });
     const lineOf = new Map(pairs.map((p) => [p.id, p.line]));
     for (const p of sentencePairProblems(pairs)) at(lineOf.get(p.id) ?? en.line, p.message, p.fix);
     for (const p of pairs) {

@@ -14,37 +14,36 @@ import { buildEnv } from '../support/clean-env.ts';
  */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe.each(buildGroups(BAD_CONTENT).map((cases, i) => ({ n: i + 1, cases, names: cases.map((c) => c.name).join('; ') })))(
-  'npm run build, group $n: $names',
-  ({ cases }) => {
-    it('fails, naming for each case the file, the line, the problem and the fix', { timeout: 180_000 }, () => {
-      const scratch = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
-      try {
-        const content = path.join(scratch, 'content');
-        cpSync('content', content, { recursive: true });
-        const lines = cases.map((badCase) => applyCase(content, badCase));
+describe.each(
+  buildGroups(BAD_CONTENT).map((cases, i) => ({ n: i + 1, cases, names: cases.map((c) => c.name).join('; ') })),
+)('npm run build, group $n: $names', ({ cases }) => {
+  it('fails, naming for each case the file, the line, the problem and the fix', { timeout: 180_000 }, () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
+    try {
+      const content = path.join(scratch, 'content');
+      cpSync('content', content, { recursive: true });
+      const lines = cases.map((badCase) => applyCase(content, badCase));
 
-        const result = spawnSync('npx', ['astro', 'build'], {
-          encoding: 'utf8',
-          env: buildEnv({ EDITION_CONTENT_DIR: content, ASTRO_OUT_DIR: path.join(scratch, 'dist') }),
-        });
-        const output = `${result.stdout}\n${result.stderr}`;
-        expect(result.status, output).not.toBe(0);
-        cases.forEach((badCase, i) => {
-          const shown = path.relative(process.cwd(), path.join(content, badCase.file));
-          // file:line:column, then the problem, then the fix, as the loader prints them.
-          const located = new RegExp(`${escape(shown)}:${lines[i]}:\\d+\\n  (.*)\\n  Fix: (.*)`, 'g');
-          const entries = [...output.matchAll(located)];
-          expect(
-            entries.some(([, message, fix]) => badCase.message.test(message ?? '') && badCase.fix.test(fix ?? '')),
-            `${badCase.name}\n${output}`,
-          ).toBe(true);
-          for (const also of badCase.alsoReports ?? []) expect(output).toMatch(also);
-          if (badCase.onlyProblem) expect(output).toContain('The statement content has 1 problem;');
-        });
-      } finally {
-        rmSync(scratch, { recursive: true, force: true });
-      }
-    });
-  },
-);
+      const result = spawnSync('npx', ['astro', 'build'], {
+        encoding: 'utf8',
+        env: buildEnv({ EDITION_CONTENT_DIR: content, ASTRO_OUT_DIR: path.join(scratch, 'dist') }),
+      });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(result.status, output).not.toBe(0);
+      cases.forEach((badCase, i) => {
+        const shown = path.relative(process.cwd(), path.join(content, badCase.file));
+        // file:line:column, then the problem, then the fix, as the loader prints them.
+        const located = new RegExp(`${escape(shown)}:${lines[i]}:\\d+\\n  (.*)\\n  Fix: (.*)`, 'g');
+        const entries = [...output.matchAll(located)];
+        expect(
+          entries.some(([, message, fix]) => badCase.message.test(message ?? '') && badCase.fix.test(fix ?? '')),
+          `${badCase.name}\n${output}`,
+        ).toBe(true);
+        for (const also of badCase.alsoReports ?? []) expect(output).toMatch(also);
+        if (badCase.onlyProblem) expect(output).toContain('The statement content has 1 problem;');
+      });
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});

@@ -309,5 +309,15 @@ function readSignatures(element: MdxJsxFlowElement | MdxJsxTextElement, report: 
     return undefined;
   }
   const text = `${signatories.map((s) => s.title).join(' ')}\n${signatories.map((s) => s.name).join(' ')}`;
-  return { kind: 'signatures', id, ...at(element), text, markup: text, nodes: [], sentences: [], refs: [], signatories };
+  return {
+    kind: 'signatures',
+    id,
+    ...at(element),
+    text,
+    markup: text,
+    nodes: [],
+    sentences: [],
+    refs: [],
+    signatories,
+  };
 }

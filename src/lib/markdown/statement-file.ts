@@ -50,12 +50,16 @@ export function parseStatementFile(text: string): StatementFileData {
 export function syntaxFix(reason: string): string {
   const closing = /Expected a closing tag for `<(\w+)>`/.exec(reason)?.[1];
   if (closing) return `Close <${closing}> with </${closing}> before the paragraph or the enclosing element ends.`;
-  const unexpected = /Unexpected closing tag `<\/(\w+)>`, expected corresponding closing tag for `<(\w+)>`/.exec(reason);
-  if (unexpected) return `Close <${unexpected[2]}> with </${unexpected[2]}> before </${unexpected[1]}>: elements close in the reverse order they open.`;
+  const unexpected = /Unexpected closing tag `<\/(\w+)>`, expected corresponding closing tag for `<(\w+)>`/.exec(
+    reason,
+  );
+  if (unexpected)
+    return `Close <${unexpected[2]}> with </${unexpected[2]}> before </${unexpected[1]}>: elements close in the reverse order they open.`;
   if (/attribute (name|value)|after attribute/.test(reason))
     return 'Close the tag with > and write its attributes as name="value", e.g. <S id="s2-5.2">.';
   if (/Could not parse expression|Unexpected end of file in expression|expression/i.test(reason))
     return 'A { starts a JavaScript expression in MDX: write \\{ for a literal brace, or remove it.';
-  if (/before name|U\+003C/.test(reason)) return 'A < starts a tag in MDX: write \\< or &lt; for a literal <, or complete the tag.';
+  if (/before name|U\+003C/.test(reason))
+    return 'A < starts a tag in MDX: write \\< or &lt; for a literal <, or complete the tag.';
   return 'Repair the MDX at this line: every <P>, <S> and <Ref> opens with <Name attribute="value"> and closes with </Name>.';
 }
