@@ -45,11 +45,15 @@ export function sentencePath(sentenceId: string, view: View = 'both'): string {
   return `${partPath(partOfParagraph(sentenceId.slice(0, sentenceId.lastIndexOf('.'))).slug, view)}#${sentenceId}`;
 }
 
-/** Id → canonical place, written to /permalinks.json: every paragraph, then every sentence (ids are only ever added). */
-export function permalinks(sentenceIds: readonly string[] = []): Record<string, string> {
+/**
+ * Id → canonical place, written to /permalinks.json: every paragraph, then
+ * every sentence (ids are only ever added). Under a sub-path the places carry
+ * the base path, so each resolves against the site's origin.
+ */
+export function permalinks(sentenceIds: readonly string[] = [], base = '/'): Record<string, string> {
   const entries: [string, string][] = [
-    ...PARAGRAPH_IDS.map((id): [string, string] => [id, paragraphPath(id)]),
-    ...sentenceIds.map((id): [string, string] => [id, sentencePath(id)]),
+    ...PARAGRAPH_IDS.map((id): [string, string] => [id, withBase(base, paragraphPath(id))]),
+    ...sentenceIds.map((id): [string, string] => [id, withBase(base, sentencePath(id))]),
   ];
   return Object.fromEntries(entries);
 }
@@ -57,6 +61,12 @@ export function permalinks(sentenceIds: readonly string[] = []): Record<string, 
 /** Prefixes a root-relative path with the site's base path (for sub-path deploys). */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** The root-relative path of an address under the base path (the inverse of withBase). */
+export function withoutBase(base: string, path: string): string {
+  const prefix = base.replace(/\/$/, '');
+  return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 
 /** The same page in another view, or undefined where the page has no views. */
