@@ -261,7 +261,7 @@ export const registerEntry = z
       ctx.addIssue({
         code: 'custom',
         path: ['entryIntoForce'],
-        message: `a ${entry.kind} records entryIntoForce: a date with its source, or null with entryIntoForceNote`,
+        message: `every ${entry.kind} records entryIntoForce: a date with its source, or null with entryIntoForceNote`,
       });
     else if (entry.entryIntoForce === null && !entry.entryIntoForceNote)
       ctx.addIssue({
@@ -289,22 +289,22 @@ export const officialHosts = z
   .min(1)
   .describe('Official hosts, one per item.');
 
+/** The register's two schemas as checks the loader (and the tests) run on each file, keeping every issue's path. */
+const issuesOf = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path, message: i.message }));
+export const registerChecks = {
+  check: (data: unknown) => {
+    const result = registerEntry.safeParse(data);
+    return result.success ? { ok: true as const, value: result.data } : { ok: false as const, issues: issuesOf(result.error) };
+  },
+  checkHosts: (data: unknown) => {
+    const result = officialHosts.safeParse(data);
+    return result.success ? { ok: true as const, value: result.data } : { ok: false as const, issues: issuesOf(result.error) };
+  },
+};
+
 /** The register of every document, instrument, programme, organisation and mechanism the statement names. */
 const instruments = defineCollection({
-  loader: registerLoader({
-    check: (data) => {
-      const result = registerEntry.safeParse(data);
-      return result.success
-        ? { ok: true, value: result.data }
-        : { ok: false, issues: result.error.issues.map((i) => ({ path: i.path, message: i.message })) };
-    },
-    checkHosts: (data) => {
-      const result = officialHosts.safeParse(data);
-      return result.success
-        ? { ok: true, value: result.data }
-        : { ok: false, issues: result.error.issues.map((i) => ({ path: i.path, message: i.message })) };
-    },
-  }),
+  loader: registerLoader(registerChecks),
   schema: registerEntry,
 });
 
