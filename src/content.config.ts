@@ -3,6 +3,7 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { statementLoader } from './lib/statement-loader.ts';
 import { registerLoader } from './lib/register-loader.ts';
+import { ADDRESS_ORDER } from './lib/instruments.ts';
 
 /** Frontmatter of every file in content/statement/{zh,en}/. */
 export const partFrontmatter = z.object({
@@ -134,9 +135,8 @@ const isoish = z
   .describe('Date as precise as is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** What an address in the register is; the build refuses an official label on a host not in content/official-hosts.yaml. */
-export const ADDRESS_KINDS = ['official-text', 'official-record', 'report', 'reference'] as const;
 const addressKind = z
-  .enum(ADDRESS_KINDS)
+  .enum(ADDRESS_ORDER)
   .describe(
     'What the page is: official-text (the document’s text as published by a party, a parliament, an official gazette, a state news agency publishing the official text, a treaty database or the organisation itself), official-record (an official page about it: ministry news, an organisation’s page), report (press and news agencies reporting it), reference (secondary or scholarly, including copies on third-party sites).',
   );

@@ -1,5 +1,6 @@
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { LocatedProblem } from './edition.ts';
+import type { AddressKind } from './instruments.ts';
 
 /**
  * Checks of the register files (content/instruments/*.yaml): each file read
@@ -7,7 +8,7 @@ import type { LocatedProblem } from './edition.ts';
  * against the one list of official hosts. Problems carry file and line.
  */
 
-export type AddressKind = 'official-text' | 'official-record' | 'report' | 'reference';
+export type { AddressKind };
 export const OFFICIAL_KINDS: readonly AddressKind[] = ['official-text', 'official-record'];
 
 export interface OfficialHost {
