@@ -238,7 +238,9 @@ export const registerEntry = z
       .describe('Where known: the treaty-database or UNTS reference (e.g. “UNTS vol. 1015, p. 163”).'),
     urls: z
       .array(registerAddress)
-      .describe('Addresses of the document’s text and of pages about it, each labelled for what it is; empty when none.'),
+      .describe(
+        'Addresses of the document’s text and of pages about it, each labelled for what it is; empty when none.',
+      ),
     status: bilingual.optional().describe('Current status, one neutral sentence.'),
     laterEvents: z
       .array(z.object({ date: isoish, en: z.string(), zh: z.string() }))
@@ -294,11 +296,15 @@ const issuesOf = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path,
 export const registerChecks = {
   check: (data: unknown) => {
     const result = registerEntry.safeParse(data);
-    return result.success ? { ok: true as const, value: result.data } : { ok: false as const, issues: issuesOf(result.error) };
+    return result.success
+      ? { ok: true as const, value: result.data }
+      : { ok: false as const, issues: issuesOf(result.error) };
   },
   checkHosts: (data: unknown) => {
     const result = officialHosts.safeParse(data);
-    return result.success ? { ok: true as const, value: result.data } : { ok: false as const, issues: issuesOf(result.error) };
+    return result.success
+      ? { ok: true as const, value: result.data }
+      : { ok: false as const, issues: issuesOf(result.error) };
   },
 };
 

@@ -28,7 +28,11 @@ export async function readOfficialHosts(
   contentDir = 'content',
 ): Promise<{ hosts: OfficialHost[]; problems: LocatedProblem[] }> {
   const file = path.resolve(contentDir, 'official-hosts.yaml');
-  const { value, problems } = checkOfficialHosts({ file: shown(file), text: await readFile(file, 'utf8'), check: checkHosts });
+  const { value, problems } = checkOfficialHosts({
+    file: shown(file),
+    text: await readFile(file, 'utf8'),
+    check: checkHosts,
+  });
   return { hosts: value ?? [], problems };
 }
 
@@ -42,7 +46,12 @@ export async function loadRegister<T extends RegisterEntryLike>(
   const entries: { file: string; value: T }[] = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort()) {
     const file = shown(path.join(dir, name));
-    const result = checkRegisterFile({ file, text: await readFile(path.join(dir, name), 'utf8'), check: options.check, hosts });
+    const result = checkRegisterFile({
+      file,
+      text: await readFile(path.join(dir, name), 'utf8'),
+      check: options.check,
+      hosts,
+    });
     problems.push(...result.problems);
     if (result.value) entries.push({ file, value: result.value });
   }

@@ -20,9 +20,7 @@ const HOSTS: OfficialHost[] = [
 // A small schema of the same shape as the register's, so the checks are tested apart from the real one.
 const entry = z.object({
   key: z.string(),
-  urls: z.array(
-    z.object({ url: z.url(), kind: z.enum(['official-text', 'official-record', 'report', 'reference']) }),
-  ),
+  urls: z.array(z.object({ url: z.url(), kind: z.enum(['official-text', 'official-record', 'report', 'reference']) })),
 });
 const check: SchemaCheck<z.infer<typeof entry>> = (data) => {
   const result = entry.safeParse(data);
@@ -63,14 +61,18 @@ describe('officialLabelProblem', () => {
 
 describe('checkRegisterFile', () => {
   it('passes an entry whose official addresses are on official hosts', () => {
-    const text = yamlWith('- url: https://gov.example/t\n  kind: official-text\n- url: https://news.test/r\n  kind: report\n');
+    const text = yamlWith(
+      '- url: https://gov.example/t\n  kind: official-text\n- url: https://news.test/r\n  kind: report\n',
+    );
     const result = checkRegisterFile({ file, text, check, hosts: HOSTS });
     expect(result.problems).toEqual([]);
     expect(result.value?.urls).toHaveLength(2);
   });
 
   it('names the file, the line of the label, the address and the fix for a news page called official', () => {
-    const text = yamlWith('- url: https://gov.example/t\n  kind: official-text\n- url: https://news.test/r\n  kind: official-text\n');
+    const text = yamlWith(
+      '- url: https://gov.example/t\n  kind: official-text\n- url: https://news.test/r\n  kind: official-text\n',
+    );
     const { problems, value } = checkRegisterFile({ file, text, check, hosts: HOSTS });
     expect(value).toBeUndefined();
     expect(problems).toHaveLength(1);
@@ -109,7 +111,8 @@ describe('checkOfficialHosts', () => {
       : { ok: false, issues: [{ path: [1, 'owner'], message: 'owner is required' }] };
 
   it('says which host lacks an owner, with its line', () => {
-    const text = '- host: a.example\n  owner: A\n  allows: [official-text]\n- host: b.example\n  allows: [official-text]\n';
+    const text =
+      '- host: a.example\n  owner: A\n  allows: [official-text]\n- host: b.example\n  allows: [official-text]\n';
     const { problems } = checkOfficialHosts({ file: 'content/official-hosts.yaml', text, check: hostsCheck });
     expect(problems.map((p) => p.line)).toEqual([4]);
   });

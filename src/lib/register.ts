@@ -141,7 +141,9 @@ export function checkRegisterFile<T extends RegisterEntryLike>(input: {
   const problems: LocatedProblem[] = [];
   const expectedKey = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
   if (entry.key !== expectedKey)
-    problems.push(at(['key'], `key is “${entry.key}” but the file is ${expectedKey}.yaml.`, 'Make the key equal the file name.'));
+    problems.push(
+      at(['key'], `key is “${entry.key}” but the file is ${expectedKey}.yaml.`, 'Make the key equal the file name.'),
+    );
   const official = (address: AddressLike, path: PropertyKey[]) => {
     const why = officialLabelProblem(address.url, address.kind, hosts);
     if (why) problems.push(at(path, `Address ${address.url} is labelled ${address.kind}, but ${why}.`, FIX_OFFICIAL));
@@ -152,11 +154,10 @@ export function checkRegisterFile<T extends RegisterEntryLike>(input: {
 }
 
 /** The official-host list itself, checked through its schema. */
-export function checkOfficialHosts(input: {
-  file: string;
-  text: string;
-  check: SchemaCheck<OfficialHost[]>;
-}): { value?: OfficialHost[]; problems: LocatedProblem[] } {
+export function checkOfficialHosts(input: { file: string; text: string; check: SchemaCheck<OfficialHost[]> }): {
+  value?: OfficialHost[];
+  problems: LocatedProblem[];
+} {
   const { data, lineOf } = readYaml(input.text);
   const result = check(input.check, data);
   if (result.ok) return { value: result.value, problems: [] };

@@ -23,8 +23,7 @@ describe('register entry pages', () => {
 
   it('show parties and signatories separately', () => {
     const facts = page('/instruments/treaty-2002-good-neighbourliness/').querySelector('dl.facts');
-    const dd = (term: string) =>
-      text(all(facts, 'dt').find((dt) => text(dt) === term)?.nextElementSibling);
+    const dd = (term: string) => text(all(facts, 'dt').find((dt) => text(dt) === term)?.nextElementSibling);
     expect(dd('Parties or body')).toMatch(/^People's Republic of China and Republic of Kazakhstan/);
     expect(dd('Parties or body')).not.toMatch(/Jiang Zemin/);
     expect(dd('Signed by')).toMatch(/Jiang Zemin \(President of the PRC\)/);
@@ -82,7 +81,9 @@ describe('footnote cards', () => {
 describe('/instruments/links/', () => {
   it('labels each register address for what it is', () => {
     const rows = all(page('/instruments/links/'), 'ol.links li');
-    const rferl = rows.find((li) => li.querySelector('a')?.getAttribute('href') === 'https://www.rferl.org/a/1101766.html');
+    const rferl = rows.find(
+      (li) => li.querySelector('a')?.getAttribute('href') === 'https://www.rferl.org/a/1101766.html',
+    );
     expect(text(rferl?.querySelector('.address-kind'))).toBe('Report');
   });
 });
