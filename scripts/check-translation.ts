@@ -2,7 +2,8 @@
  * `npm run check:translation` (part of `npm test`): the English against the
  * authentic Chinese, sentence by sentence — numbers, dates and ordinals
  * carried over, nothing empty, repeated or left in Chinese — and every
- * glossary term rendered the one way the glossary gives.
+ * glossary term rendered the one way the glossary gives; the renderings the
+ * independent review fixed stay fixed (src/lib/reviewed-renderings.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
@@ -11,6 +12,7 @@ import { buildEdition, formatProblems, type PartFrontmatter } from '../src/lib/e
 import { readGlossaryForms, readInstrumentKeys, readStatementFiles } from '../src/lib/statement-loader.ts';
 import { checkSentencePairs } from '../src/lib/consistency.ts';
 import { inconsistentRenderings, type GlossaryTermLike } from '../src/lib/glossary.ts';
+import { reviewedRenderingProblems } from '../src/lib/reviewed-renderings.ts';
 
 const { edition, problems } = buildEdition({
   files: await readStatementFiles('content/statement'),
@@ -40,6 +42,7 @@ for (const name of (await readdir('content/glossary')).filter((n) => n.endsWith(
 const report = [
   ...checkSentencePairs(sentences).map((p) => `numbers and completeness  ${p}`),
   ...inconsistentRenderings(terms, pairs).map((p) => `glossary                  ${p}`),
+  ...reviewedRenderingProblems(sentences).map((p) => `review                    ${p}`),
 ];
 console.log(
   `Translation check: ${pairs.length} paragraphs, ${sentences.length} sentence pairs, ${terms.length} glossary terms.`,
@@ -51,5 +54,5 @@ if (report.length) {
   process.exit(1);
 }
 console.log(
-  'No problems: every number, date and ordinal reaches the English, and every term is rendered as the glossary gives it.',
+  'No problems: every number, date and ordinal reaches the English, every term is rendered as the glossary gives it, and the reviewed renderings hold.',
 );
