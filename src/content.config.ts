@@ -239,6 +239,12 @@ const glossary = defineCollection({
         'document',
       ])
       .describe('What sort of term it is.'),
+    properName: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the term is a proper name, capitalised word by word in its pinyin. Absent: the category decides (state, place, person, organisation, mechanism, event, programme, project, initiative and document are names). Set false for a generic term in a name category (联合声明, 文化中心).',
+      ),
     rendering: z
       .object({
         source: z.string().describe('Where the rendering is established.'),
