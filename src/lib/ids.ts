@@ -79,3 +79,13 @@ export function labelIdsIn(text: string, lang: Lang): string {
     isParagraphId(id) ? `${paragraphLabel(id, lang)}${sentence ?? ''}` : match,
   );
 }
+
+/**
+ * A sentence id is its paragraph's id, a dot and the sentence's number in
+ * the paragraph (`s4-5.1`, `closing.1`). Undefined for anything else.
+ */
+export function parseSentenceId(id: string): { paragraph: string; sentence: number } | undefined {
+  const match = /^(.+)\.([1-9]\d*)$/.exec(id);
+  if (!match?.[1] || !isParagraphId(match[1])) return undefined;
+  return { paragraph: match[1], sentence: Number(match[2]) };
+}
