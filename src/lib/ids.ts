@@ -5,6 +5,8 @@
  * module asks this one. Once published an id is never renamed or removed.
  */
 
+import { parseSentenceId as parseSentenceSyntax } from './edition/id-format.ts';
+
 export type Lang = 'zh' | 'en';
 
 /** A part of the statement: the preamble, sections 一 to 五, and the closing. */
@@ -81,11 +83,13 @@ export function labelIdsIn(text: string, lang: Lang): string {
 }
 
 /**
- * A sentence id is its paragraph's id, a dot and the sentence's number in
- * the paragraph (`s4-5.1`, `closing.1`). Undefined for anything else.
+ * A sentence id of this edition (`s4-5.1`, `closing.1`): its paragraph and
+ * the sentence's number. The syntax is `edition/id-format.ts`'s; this adds
+ * that the paragraph exists. Undefined for anything else.
  */
 export function parseSentenceId(id: string): { paragraph: string; sentence: number } | undefined {
-  const match = /^(.+)\.([1-9]\d*)$/.exec(id);
-  if (!match?.[1] || !isParagraphId(match[1])) return undefined;
-  return { paragraph: match[1], sentence: Number(match[2]) };
+  const parsed = parseSentenceSyntax(id);
+  return parsed && isParagraphId(parsed.paragraph)
+    ? { paragraph: parsed.paragraph, sentence: parsed.number }
+    : undefined;
 }
