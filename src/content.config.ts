@@ -124,6 +124,24 @@ const edition = defineCollection({
     publication: z
       .array(z.object({ name: z.string(), url: z.url().nullable() }))
       .describe('Where the Chinese text was first published.'),
+    authenticSources: z
+      .array(
+        z.object({
+          key: z.string().describe('Stable key, e.g. `peoples-daily`.'),
+          kind: z
+            .enum(['newspaper', 'news-agency'])
+            .describe('A newspaper (GB/T 7714 type [N]) or a news-agency dispatch.'),
+          publisher: localized.describe('The newspaper or agency.'),
+          place: localized.describe('Where it is published (a newspaper) or the dispatch’s dateline.'),
+          date: z.iso.date().describe('Date of the issue or dispatch.'),
+          page: z.string().nullable().describe('Page of the printed issue, or null.'),
+          url: z.url().nullable().describe('Address of the text, or null where none was found.'),
+          verified: z.boolean().describe('Whether the date, page and address were checked against the source itself.'),
+          checked: z.iso.date().describe('When that check (or search) was made.'),
+          note: localized.describe('What was checked and how, or what could not be verified.'),
+        }),
+      )
+      .describe('Printings of the authentic Chinese text that the cite pages cite besides this edition.'),
     licence: localized.describe('Copyright status of the text and licence of the translation.'),
   }),
 });
@@ -348,6 +366,12 @@ const glossary = defineCollection({
         'document',
       ])
       .describe('What sort of term it is.'),
+    properName: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the term is a proper name, capitalised word by word in its pinyin. Absent: the category decides (state, place, person, organisation, mechanism, event, programme, project, initiative and document are names). Set false for a generic term in a name category (联合声明, 文化中心).',
+      ),
     rendering: z
       .object({
         source: z.string().describe('Where the rendering is established.'),

@@ -1,4 +1,4 @@
-import { PARAGRAPH_IDS, partOfParagraph } from './ids.ts';
+import { PARAGRAPH_IDS, parseSentenceId, partOfParagraph } from './ids.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /**
@@ -35,14 +35,21 @@ export function paragraphPath(id: string, view: View = 'both'): string {
   return `${partPath(partOfParagraph(id).slug, view)}#${id}`;
 }
 
-/** The short link that never changes: `/p/s2-5/`. */
-export function shortLinkPath(id: string): string {
-  return `/p/${id}/`;
+/** Where a sentence lives: its paragraph's part page with the sentence id as fragment (`#s4-5.1`). */
+export function sentencePath(id: string, view: View = 'both'): string {
+  const sentence = parseSentenceId(id);
+  if (!sentence) throw new Error(`Not a sentence id: "${id}".`);
+  return `${partPath(partOfParagraph(sentence.paragraph).slug, view)}#${id}`;
 }
 
-/** Where a sentence lives: its paragraph's part page with the sentence id as fragment (`/statement/section-2/#s2-5.2`). */
-export function sentencePath(sentenceId: string, view: View = 'both'): string {
-  return `${partPath(partOfParagraph(sentenceId.slice(0, sentenceId.lastIndexOf('.'))).slug, view)}#${sentenceId}`;
+/** The cite page of a paragraph or sentence (`/cite/s4-5.1/`), or of the whole statement (`/cite/`). */
+export function citePath(id?: string): string {
+  return id ? `/cite/${id}/` : '/cite/';
+}
+
+/** The short link that never changes: `/p/s2-5/`, `/p/s4-5.1/`. */
+export function shortLinkPath(id: string): string {
+  return `/p/${id}/`;
 }
 
 /**
