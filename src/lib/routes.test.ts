@@ -3,6 +3,7 @@ import {
   paragraphPath,
   partPath,
   permalinks,
+  sentencePath,
   shortLinkPath,
   switchView,
   withBase,
@@ -30,8 +31,16 @@ describe('routes', () => {
     expect(links['s4-22']).toBe('/statement/section-4/#s4-22');
   });
 
+  it('sends a sentence to its paragraph’s part page, and lists sentences after the paragraphs', () => {
+    expect(sentencePath('s2-5.2')).toBe('/statement/section-2/#s2-5.2');
+    expect(sentencePath('closing.1', 'zh')).toBe('/zh/statement/closing/#closing.1');
+    const links = permalinks(['s2-5.1', 's2-5.2']);
+    expect(Object.keys(links).slice(77)).toEqual(['s2-5.1', 's2-5.2']);
+    expect(links['s2-5.2']).toBe('/statement/section-2/#s2-5.2');
+  });
+
   it('puts the base path in front of every permalink of a sub-path build, and takes it off again', () => {
-    const links = permalinks('/joint-statement/');
+    const links = permalinks([], '/joint-statement/');
     expect(links['s2-5']).toBe('/joint-statement/statement/section-2/#s2-5');
     expect(withoutBase('/joint-statement/', links['s2-5'] ?? '')).toBe('/statement/section-2/#s2-5');
     expect(withoutBase('/', '/statement/section-2/#s2-5')).toBe('/statement/section-2/#s2-5');

@@ -3,7 +3,8 @@ import { Popover } from './popover.ts';
 
 /**
  * Footnote cards: pointing at, focusing or tapping a footnote number shows
- * the cited document's names, kind, date and official link beside it,
+ * the cited document’s names, kind, date and its best address, labelled
+ * for what it is (official text, official record, report or reference),
  * without leaving the page. A second tap (or Enter) follows the link to the
  * note; Escape closes the card. Without JavaScript the number is a plain
  * link to the note.
