@@ -7,11 +7,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { newPermalinks, permalinkProblems, publishedAddresses, type PublishedIds } from '../src/lib/permalink-guard.ts';
+import { withoutBase } from '../src/lib/routes.ts';
+import { outDir } from './out-dir.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = outDir();
 const snapshotPath = 'content/permalinks.snapshot.json';
 const snapshot = publishedAddresses(JSON.parse(readFileSync(snapshotPath, 'utf8')) as PublishedIds);
-const built = JSON.parse(readFileSync(`${dist}/permalinks.json`, 'utf8')) as Record<string, string>;
+// A sub-path build publishes its places under the base path; the snapshot holds them root-relative.
+const base = process.env.BASE_PATH ?? '/';
+const built = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(`${dist}/permalinks.json`, 'utf8')) as Record<string, string>).map(
+    ([id, place]) => [id, withoutBase(base, place)],
+  ),
+);
 const problems = permalinkProblems(snapshot, built);
 if (problems.length) {
   console.error(`${dist}/permalinks.json breaks ${snapshotPath}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -5,7 +5,8 @@
  * full-width characters, every glossary term rendered the one way the
  * glossary gives, the signatories in order. The same checks run in the
  * content loader, so `npm run build` and `npm run dev` refuse what this
- * command reports; this is the quick way to run them alone.
+ * command reports; this is the quick way to run them alone. The renderings
+ * the independent review fixed stay fixed (src/lib/reviewed-renderings.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { buildEdition, formatProblems, type PartFrontmatter } from '../src/lib/edition.ts';
@@ -33,5 +34,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  'No problems: every number, date and ordinal reaches the English, and every term is rendered as the glossary gives it.',
+  'No problems: every number, date and ordinal reaches the English, every term is rendered as the glossary gives it, and the reviewed renderings hold.',
 );

@@ -7,6 +7,7 @@ import {
   shortLinkPath,
   switchView,
   withBase,
+  withoutBase,
   wholePath,
 } from './routes.ts';
 
@@ -36,6 +37,15 @@ describe('routes', () => {
     const links = permalinks(['s2-5.1', 's2-5.2']);
     expect(Object.keys(links).slice(77)).toEqual(['s2-5.1', 's2-5.2']);
     expect(links['s2-5.2']).toBe('/statement/section-2/#s2-5.2');
+  });
+
+  it('puts the base path in front of every permalink of a sub-path build, and takes it off again', () => {
+    const links = permalinks([], '/joint-statement/');
+    expect(links['s2-5']).toBe('/joint-statement/statement/section-2/#s2-5');
+    expect(withoutBase('/joint-statement/', links['s2-5'] ?? '')).toBe('/statement/section-2/#s2-5');
+    expect(withoutBase('/', '/statement/section-2/#s2-5')).toBe('/statement/section-2/#s2-5');
+    // Only a whole leading segment is the base.
+    expect(withoutBase('/joint', '/joint-statement/statement/')).toBe('/joint-statement/statement/');
   });
 
   it('switches a reading page between views and leaves other pages alone', () => {

@@ -1,6 +1,7 @@
 import { describeCharacter, INVISIBLE } from './characters.ts';
 import { sentencePairProblems } from './consistency.ts';
 import { inconsistentRenderings } from './glossary.ts';
+import { reviewedRenderingProblems } from './reviewed-renderings.ts';
 import type { StatementBlock } from './markdown/remark-statement.ts';
 import type { LocatedProblem, Part } from './edition.ts';
 
@@ -121,6 +122,14 @@ export function translationProblems(parts: readonly Part[], glossary: Glossary):
         lineOf.get(id) ?? en.line,
         `Sentence ${message}`,
         'Use the glossary’s rendering in this sentence (content/glossary/), and check that no two English sentences were swapped.',
+      );
+    }
+    for (const message of reviewedRenderingProblems(pairs)) {
+      const id = message.slice(0, message.indexOf(':'));
+      at(
+        lineOf.get(id) ?? en.line,
+        `Sentence ${message}`,
+        'Keep the rendering the independent review settled on (docs/translation.md, “Second review”).',
       );
     }
     if (pair.kind === 'signatures') {
