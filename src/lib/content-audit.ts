@@ -381,24 +381,3 @@ export function sentenceSnapshotProblems(
   }
   return problems;
 }
-
-/** The snapshot the current content would publish (for adding new ids; never for changing old ones). */
-export function snapshotOf(
-  parts: readonly Part[],
-  notes: readonly { id: string; sentence: string }[],
-  paths: {
-    paragraph: (id: string) => string;
-    sentence: (id: string) => string;
-  },
-): PermalinkSnapshot {
-  const all = parts.flatMap((p) => p.paragraphs);
-  return {
-    paragraphs: Object.fromEntries(all.map((p) => [p.id, paths.paragraph(p.id)])),
-    sentences: Object.fromEntries(
-      all.flatMap((p) =>
-        p.zh.sentences.map((s) => [s.id, { path: paths.sentence(s.id), zh: sentenceFingerprint(s.text) }]),
-      ),
-    ),
-    notes: Object.fromEntries(notes.map((n) => [n.id, n.sentence])),
-  };
-}
