@@ -5,6 +5,9 @@ import { statementLoader } from './lib/statement-loader.ts';
 import { registerLoader } from './lib/register-loader.ts';
 import { ADDRESS_ORDER } from './lib/instruments.ts';
 
+/** A text that must say something: empty or white space only fails. */
+const nonBlank = () => z.string().refine((s) => s.trim() !== '', 'holds only white space');
+
 /** Frontmatter of every file in content/statement/{zh,en}/. */
 export const partFrontmatter = z.object({
   part: z
@@ -12,16 +15,12 @@ export const partFrontmatter = z.object({
     .describe('Which part of the statement the file holds; equals the file name without .mdx.'),
   order: z.number().int().min(0).max(6).describe('Position of the part: 0 preamble, 1–5 sections 一–五, 6 closing.'),
   lang: z.enum(['zh-Hans', 'en']).describe('Language of the text: zh-Hans in zh/, en in en/.'),
-  title: z
-    .string()
-    .min(1)
-    .describe(
-      'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
-    ),
-  subject: z
-    .string()
-    .min(1)
-    .describe('The editor’s short description of what the part is about; shown as editorial, never as statement text.'),
+  title: nonBlank().describe(
+    'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
+  ),
+  subject: nonBlank().describe(
+    'The editor’s short description of what the part is about; shown as editorial, never as statement text.',
+  ),
 });
 
 const signatory = z.object({
@@ -38,6 +37,7 @@ const paragraphText = z.object({
         id: z.string().describe('Sentence id, e.g. s2-5.2.'),
         text: z.string().describe('Its plain text.'),
         refs: z.array(z.string()).describe('Keys of the register entries this sentence mentions.'),
+        line: z.number().int().describe('Line of the sentence in the content file.'),
       }),
     )
     .describe('The paragraph’s sentences in this language, as written with <S id> in the source.'),
@@ -124,6 +124,24 @@ const edition = defineCollection({
     publication: z
       .array(z.object({ name: z.string(), url: z.url().nullable() }))
       .describe('Where the Chinese text was first published.'),
+    authenticSources: z
+      .array(
+        z.object({
+          key: z.string().describe('Stable key, e.g. `peoples-daily`.'),
+          kind: z
+            .enum(['newspaper', 'news-agency'])
+            .describe('A newspaper (GB/T 7714 type [N]) or a news-agency dispatch.'),
+          publisher: localized.describe('The newspaper or agency.'),
+          place: localized.describe('Where it is published (a newspaper) or the dispatch’s dateline.'),
+          date: z.iso.date().describe('Date of the issue or dispatch.'),
+          page: z.string().nullable().describe('Page of the printed issue, or null.'),
+          url: z.url().nullable().describe('Address of the text, or null where none was found.'),
+          verified: z.boolean().describe('Whether the date, page and address were checked against the source itself.'),
+          checked: z.iso.date().describe('When that check (or search) was made.'),
+          note: localized.describe('What was checked and how, or what could not be verified.'),
+        }),
+      )
+      .describe('Printings of the authentic Chinese text that the cite pages cite besides this edition.'),
     licence: localized.describe('Copyright status of the text and licence of the translation.'),
   }),
 });
@@ -348,6 +366,12 @@ const glossary = defineCollection({
         'document',
       ])
       .describe('What sort of term it is.'),
+    properName: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the term is a proper name, capitalised word by word in its pinyin. Absent: the category decides (state, place, person, organisation, mechanism, event, programme, project, initiative and document are names). Set false for a generic term in a name category (联合声明, 文化中心).',
+      ),
     rendering: z
       .object({
         source: z.string().describe('Where the rendering is established.'),
