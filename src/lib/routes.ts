@@ -52,14 +52,28 @@ export function shortLinkPath(id: string): string {
   return `/p/${id}/`;
 }
 
-/** Id → canonical place, written to /permalinks.json. */
-export function permalinks(): Record<string, string> {
-  return Object.fromEntries(PARAGRAPH_IDS.map((id) => [id, paragraphPath(id)]));
+/**
+ * Id → canonical place, written to /permalinks.json: every paragraph, then
+ * every sentence (ids are only ever added). Under a sub-path the places carry
+ * the base path, so each resolves against the site's origin.
+ */
+export function permalinks(sentenceIds: readonly string[] = [], base = '/'): Record<string, string> {
+  const entries: [string, string][] = [
+    ...PARAGRAPH_IDS.map((id): [string, string] => [id, withBase(base, paragraphPath(id))]),
+    ...sentenceIds.map((id): [string, string] => [id, withBase(base, sentencePath(id))]),
+  ];
+  return Object.fromEntries(entries);
 }
 
 /** Prefixes a root-relative path with the site's base path (for sub-path deploys). */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** The root-relative path of an address under the base path (the inverse of withBase). */
+export function withoutBase(base: string, path: string): string {
+  const prefix = base.replace(/\/$/, '');
+  return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 
 /** The same page in another view, or undefined where the page has no views. */

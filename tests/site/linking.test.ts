@@ -7,9 +7,11 @@ import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { isParagraphId } from '../../src/lib/ids.ts';
+import { publishedAddresses, type PublishedIds } from '../../src/lib/permalink-guard.ts';
 
 const permalinks = JSON.parse(readFileSync('dist/permalinks.json', 'utf8')) as Record<string, string>;
-const IDS = Object.keys(permalinks);
+const IDS = Object.keys(permalinks).filter(isParagraphId);
 const doc = (file: string) => parseHTML(readFileSync(file, 'utf8')).document;
 
 describe('share previews', () => {
@@ -65,10 +67,14 @@ describe('citation metadata for reference managers', () => {
 });
 
 describe('the permalink snapshot', () => {
-  it('is the set of ids the build publishes', () => {
-    const snapshot = JSON.parse(readFileSync('content/permalinks.snapshot.json', 'utf8')) as Record<string, string>;
-    expect(Object.keys(snapshot)).toHaveLength(77);
-    for (const [id, target] of Object.entries(snapshot)) expect(permalinks[id]).toBe(target);
+  it('is the set of ids the build publishes: 77 paragraphs and 115 sentences', () => {
+    const snapshot = JSON.parse(readFileSync('content/permalinks.snapshot.json', 'utf8')) as PublishedIds;
+    expect(Object.keys(snapshot.paragraphs)).toHaveLength(77);
+    expect(Object.keys(snapshot.sentences)).toHaveLength(115);
+    const published = publishedAddresses(snapshot);
+    expect(Object.keys(permalinks).sort()).toEqual(Object.keys(published).sort());
+    for (const [id, target] of Object.entries(published)) expect(permalinks[id]).toBe(target);
+    expect(permalinks['s2-5.2']).toBe('/statement/section-2/#s2-5.2');
   });
 
   it('fails the build step when a published id is dropped', () => {

@@ -15,7 +15,10 @@ import {
 const SOURCE = readFileSync('content/source/statement.zh.txt', 'utf8');
 const MANIFEST = readManifest(JSON.parse(readFileSync('content/edition.manifest.json', 'utf8')));
 // The published record of every id and its page, as the permalink guard keeps it.
-const SNAPSHOT = JSON.parse(readFileSync('content/permalinks.snapshot.json', 'utf8')) as Record<string, string>;
+// The published paragraph ids (the snapshot also records sentences and notes).
+const SNAPSHOT = (
+  JSON.parse(readFileSync('content/permalinks.snapshot.json', 'utf8')) as { paragraphs: Record<string, string> }
+).paragraphs;
 const DEFAULTS = readManifest({});
 
 const partOf = (structure: DerivedStructure, id: string) =>

@@ -4,6 +4,7 @@ import {
   paragraphsFirst,
   chineseTerms,
   mergeHits,
+  normaliseQuery,
   scriptsOf,
   searchChinese,
   type SearchFilters,
@@ -20,7 +21,11 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Loads the paragraph texts and Pagefind once, on the first query, never before. */
+/**
+ * Loads the paragraph texts and Pagefind once, on the first query, never
+ * before. A load that fails is forgotten, so the next query tries again
+ * instead of failing for good.
+ */
 export class SearchEngine {
   #paragraphs?: Promise<SearchRecord[]>;
   #pagefind?: Promise<Pagefind>;
@@ -35,6 +40,7 @@ export class SearchEngine {
       this.#byId = new Map(list.map((p) => [p.id, p]));
       return list;
     });
+    this.#paragraphs.catch(() => (this.#paragraphs = undefined));
     return this.#paragraphs;
   }
 
@@ -46,6 +52,7 @@ export class SearchEngine {
       await module.init();
       return module;
     })();
+    this.#pagefind.catch(() => (this.#pagefind = undefined));
     return this.#pagefind;
   }
 
@@ -66,6 +73,7 @@ export class SearchEngine {
     filters: SearchFilters = {},
     limit = 12,
   ): Promise<{ hits: SearchHit[]; byId: Map<string, SearchRecord> }> {
+    query = normaliseQuery(query);
     const paragraphs = await this.records();
     const scripts = scriptsOf(query);
     const chinese = scripts.zh ? searchChinese(paragraphs, query) : [];

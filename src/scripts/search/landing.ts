@@ -1,11 +1,12 @@
-import { chineseTerms, englishTerms } from '../../lib/search.ts';
+import { decodeFragment } from '../../lib/fragment.ts';
+import { chineseTerms, englishTerms, normaliseQuery } from '../../lib/search.ts';
 
 /**
  * Arriving from a search result (`?q=…#s4-7`): mark the query in the target
  * paragraph, in both columns. Escape clears the marks and the query from the URL.
  */
-const query = new URLSearchParams(location.search).get('q') ?? '';
-const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const query = normaliseQuery(new URLSearchParams(location.search).get('q') ?? '');
+const target = location.hash ? document.getElementById(decodeFragment(location.hash)) : null;
 
 function markIn(root: Element, pattern: RegExp) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
