@@ -163,7 +163,8 @@ describe('in the browser', () => {
       /^People’s Republic of China and Republic of Kazakhstan\. “Joint Statement on the 30th Anniversary/,
     );
     expect(copied).toContain('/p/s2-5/');
-    await expect(page.locator('.citation-note').nth(0).innerText()).resolves.toMatch(/para\. II\.5/);
+    await expect(page.locator('#edition-note-chicago').innerText()).resolves.toMatch(/para\. II\.5/);
+    await expect(page.locator('#edition-note-gb-t-7714').innerText()).resolves.toBe('[1]第二部分第5段');
   });
 
   it('shows BibTeX, RIS and CSL-JSON highlighted, each downloadable', async () => {
