@@ -36,7 +36,11 @@ describe.each(
         const located = new RegExp(`${escape(shown)}:${lines[i]}:\\d+\\n  (.*)\\n  Fix: (.*)`, 'g');
         const entries = [...output.matchAll(located)];
         expect(
-          entries.some(([, message, fix]) => badCase.message.test(message ?? '') && badCase.fix.test(fix ?? '')),
+          entries.some(
+            ([, message, fix]) =>
+              (badCase.buildMessage ?? badCase.message).test(message ?? '') &&
+              (badCase.buildFix ?? badCase.fix).test(fix ?? ''),
+          ),
           `${badCase.name}\n${output}`,
         ).toBe(true);
         for (const also of badCase.alsoReports ?? []) expect(output).toMatch(also);
