@@ -43,7 +43,7 @@ describe('§2 the first screen is the text', () => {
     ['zh/statement/section-4/', 'Chinese interface'],
     ['statement/section-2/', 'English interface, a short part'],
     ['zh/statement/section-2/', 'Chinese interface, a short part'],
-  ])('/%s (%s): the first paragraph starts in the top 40 %% of a phone screen', async (path) => {
+  ])('/%s (%s): the first paragraph starts in the top 40 per cent of a phone screen', async (path) => {
     const page = await visit(path);
     const y = await top(page, '.pair .text');
     console.log(

@@ -86,6 +86,9 @@ class SiteSearch extends HTMLElement {
       if (kind) kind.checked = params.get('kind') === 'instruments';
       if (this.#input.value) void this.#update();
     } else {
+      // The box has been focused (that is what loaded this code): fetch the texts now,
+      // so the first keystroke already finds paragraphs while Pagefind loads.
+      void this.#engine.records().catch(() => undefined);
       document.addEventListener('click', (event) => {
         if (!this.contains(event.target as Node)) this.#close();
       });
