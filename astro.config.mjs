@@ -42,5 +42,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy as <meta>: Astro hashes the scripts and styles it emits;
   // the one inline script it does not bundle (the theme, before first paint) is hashed here.
-  security: { csp: { scriptDirective: { hashes: [THEME_BOOT_HASH] } } },
+  // The other directives a <meta> policy can carry are added; frame-ancestors cannot be set
+  // in a <meta> policy (browsers ignore it there), so it goes out only as a header (public/_headers, netlify.toml).
+  security: {
+    csp: {
+      scriptDirective: { hashes: [THEME_BOOT_HASH] },
+      directives: ["object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
 });

@@ -4,10 +4,12 @@
  * step says so and the build goes on.
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { CHROMIUM, launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { outDir } from './out-dir.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = outDir();
 const base = process.env.BASE_PATH ?? '/';
 if (!existsSync(CHROMIUM)) {
   console.log(
@@ -15,7 +17,7 @@ if (!existsSync(CHROMIUM)) {
   );
   process.exit(0);
 }
-const site = await serveStatic(`${process.cwd()}/${dist}`, base);
+const site = await serveStatic(path.resolve(dist), base);
 const browser = await launchBrowser();
 try {
   mkdirSync(`${dist}/data`, { recursive: true });

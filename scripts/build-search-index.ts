@@ -10,8 +10,9 @@ import { readdir } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/lib/search.ts';
+import { outDir } from './out-dir.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = outDir();
 const records = JSON.parse(readFileSync(`${dist}/search/data.json`, 'utf8')) as SearchRecord[];
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

@@ -1,15 +1,25 @@
 /**
  * Step of `npm run build`: dist/permalinks.json against the committed
- * snapshot content/permalinks.snapshot.json. A dropped, renamed or moved id
- * fails the build.
+ * snapshot content/permalinks.snapshot.json. A dropped, renamed or moved
+ * paragraph or sentence id fails the build. (That each sentence id keeps its
+ * Chinese text, and each translator's note its sentence, is checked with the
+ * content, by the statement loader.)
  */
 import { readFileSync } from 'node:fs';
-import { newPermalinks, permalinkProblems } from '../src/lib/permalink-guard.ts';
+import { newPermalinks, permalinkProblems, publishedAddresses, type PublishedIds } from '../src/lib/permalink-guard.ts';
+import { withoutBase } from '../src/lib/routes.ts';
+import { outDir } from './out-dir.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = outDir();
 const snapshotPath = 'content/permalinks.snapshot.json';
-const snapshot = JSON.parse(readFileSync(snapshotPath, 'utf8')) as Record<string, string>;
-const built = JSON.parse(readFileSync(`${dist}/permalinks.json`, 'utf8')) as Record<string, string>;
+const snapshot = publishedAddresses(JSON.parse(readFileSync(snapshotPath, 'utf8')) as PublishedIds);
+// A sub-path build publishes its places under the base path; the snapshot holds them root-relative.
+const base = process.env.BASE_PATH ?? '/';
+const built = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(`${dist}/permalinks.json`, 'utf8')) as Record<string, string>).map(
+    ([id, place]) => [id, withoutBase(base, place)],
+  ),
+);
 const problems = permalinkProblems(snapshot, built);
 if (problems.length) {
   console.error(`${dist}/permalinks.json breaks ${snapshotPath}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -2,6 +2,11 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { statementLoader } from './lib/statement-loader.ts';
+import { registerLoader } from './lib/register-loader.ts';
+import { ADDRESS_ORDER } from './lib/instruments.ts';
+
+/** A text that must say something: empty or white space only fails. */
+const nonBlank = () => z.string().refine((s) => s.trim() !== '', 'holds only white space');
 
 /** Frontmatter of every file in content/statement/{zh,en}/. */
 export const partFrontmatter = z.object({
@@ -10,16 +15,12 @@ export const partFrontmatter = z.object({
     .describe('Which part of the statement the file holds; equals the file name without .mdx.'),
   order: z.number().int().min(0).max(6).describe('Position of the part: 0 preamble, 1–5 sections 一–五, 6 closing.'),
   lang: z.enum(['zh-Hans', 'en']).describe('Language of the text: zh-Hans in zh/, en in en/.'),
-  title: z
-    .string()
-    .min(1)
-    .describe(
-      'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
-    ),
-  subject: z
-    .string()
-    .min(1)
-    .describe('The editor’s short description of what the part is about; shown as editorial, never as statement text.'),
+  title: nonBlank().describe(
+    'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
+  ),
+  subject: nonBlank().describe(
+    'The editor’s short description of what the part is about; shown as editorial, never as statement text.',
+  ),
 });
 
 const signatory = z.object({
@@ -36,6 +37,7 @@ const paragraphText = z.object({
         id: z.string().describe('Sentence id, e.g. s2-5.2.'),
         text: z.string().describe('Its plain text.'),
         refs: z.array(z.string()).describe('Keys of the register entries this sentence mentions.'),
+        line: z.number().int().describe('Line of the sentence in the content file.'),
       }),
     )
     .describe('The paragraph’s sentences in this language, as written with <S id> in the source.'),
@@ -122,6 +124,24 @@ const edition = defineCollection({
     publication: z
       .array(z.object({ name: z.string(), url: z.url().nullable() }))
       .describe('Where the Chinese text was first published.'),
+    authenticSources: z
+      .array(
+        z.object({
+          key: z.string().describe('Stable key, e.g. `peoples-daily`.'),
+          kind: z
+            .enum(['newspaper', 'news-agency'])
+            .describe('A newspaper (GB/T 7714 type [N]) or a news-agency dispatch.'),
+          publisher: localized.describe('The newspaper or agency.'),
+          place: localized.describe('Where it is published (a newspaper) or the dispatch’s dateline.'),
+          date: z.iso.date().describe('Date of the issue or dispatch.'),
+          page: z.string().nullable().describe('Page of the printed issue, or null.'),
+          url: z.url().nullable().describe('Address of the text, or null where none was found.'),
+          verified: z.boolean().describe('Whether the date, page and address were checked against the source itself.'),
+          checked: z.iso.date().describe('When that check (or search) was made.'),
+          note: localized.describe('What was checked and how, or what could not be verified.'),
+        }),
+      )
+      .describe('Printings of the authentic Chinese text that the cite pages cite besides this edition.'),
     licence: localized.describe('Copyright status of the text and licence of the translation.'),
   }),
 });
@@ -132,14 +152,49 @@ const isoish = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .describe('Date as precise as is known: YYYY, YYYY-MM or YYYY-MM-DD.');
 
-/** The register of every document, instrument, programme, organisation and mechanism the statement names. */
-const instruments = defineCollection({
-  loader: glob({
-    pattern: '*.yaml',
-    base: 'content/instruments',
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
-  }),
-  schema: z.object({
+/** What an address in the register is; the build refuses an official label on a host not in content/official-hosts.yaml. */
+const addressKind = z
+  .enum(ADDRESS_ORDER)
+  .describe(
+    'What the page is: official-text (the document’s text as published by a party, a parliament, an official gazette, a state news agency publishing the official text, a treaty database or the organisation itself), official-record (an official page about it: ministry news, an organisation’s page), report (press and news agencies reporting it), reference (secondary or scholarly, including copies on third-party sites).',
+  );
+
+/** Kinds of entry that are binding instruments and so record their entry into force. */
+export const IN_FORCE_KINDS = ['treaty', 'agreement', 'convention'] as const;
+
+const registerAddress = z.object({
+  url: z.url().describe('The address.'),
+  kind: addressKind,
+  publisher: z.string().min(1).describe('Who publishes the page (the site, and whose it is).'),
+  lang: z.string().min(2).describe('Language of the page (BCP 47: en, zh, kk, ru …).'),
+  verified: z
+    .boolean()
+    .describe('True only if the page itself, or the page’s text in a search index, was seen when it was checked.'),
+  checked: z.iso.date().describe('When the address and its label were last checked (ISO 8601).'),
+  seen: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('What was seen on that date that shows what the page holds; omitted where the flag is carried over.'),
+});
+
+const entryIntoForce = z
+  .object({
+    date: z.iso.date().describe('Date of entry into force (ISO 8601).'),
+    source: z
+      .object({
+        title: z.string().min(1).describe('What the source is and what it says.'),
+        url: z.url().describe('Its address.'),
+        kind: addressKind,
+        checked: z.iso.date().describe('When it was seen.'),
+      })
+      .describe('Where the date was seen.'),
+  })
+  .describe('When it entered into force, with the source that says so.');
+
+/** One register entry: the schema of content/instruments/<key>.yaml. */
+export const registerEntry = z
+  .object({
     key: z
       .string()
       .regex(/^[a-z0-9-]+$/)
@@ -176,17 +231,34 @@ const instruments = defineCollection({
       .optional()
       .describe('What the date is the date of.'),
     place: bilingual.optional().describe('Where it was signed, adopted or held.'),
-    parties: bilingual.optional().describe('Parties, or the body that adopted it.'),
+    parties: bilingual
+      .optional()
+      .describe(
+        'The states or organisations party to it, or the body that adopted, proposed or runs it; never the people who signed (see signatories).',
+      ),
+    signatories: z
+      .array(bilingual.describe('A person who signed, with the office held then.'))
+      .optional()
+      .describe('The people who signed it, in the order known; only for signed documents.'),
+    entryIntoForce: entryIntoForce
+      .nullable()
+      .optional()
+      .describe(
+        'Treaties, agreements and conventions: the date of entry into force with its source, or null where none was found (then entryIntoForceNote says what was searched).',
+      ),
+    entryIntoForceNote: bilingual
+      .optional()
+      .describe('Where entryIntoForce is null: what was searched, and that no date was found (or why there is none).'),
+    treatyReference: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Where known: the treaty-database or UNTS reference (e.g. “UNTS vol. 1015, p. 163”).'),
     urls: z
-      .array(
-        z.object({
-          url: z.url().describe('Address of the official text or page.'),
-          publisher: z.string().describe('Who publishes it.'),
-          lang: z.string().describe('Language of the page.'),
-          verified: z.boolean().describe('True only if the page itself was seen when the entry was checked.'),
-        }),
-      )
-      .describe('Official text or page; empty when none could be found.'),
+      .array(registerAddress)
+      .describe(
+        'Addresses of the document’s text and of pages about it, each labelled for what it is; empty when none.',
+      ),
     status: bilingual.optional().describe('Current status, one neutral sentence.'),
     laterEvents: z
       .array(z.object({ date: isoish, en: z.string(), zh: z.string() }))
@@ -202,7 +274,62 @@ const instruments = defineCollection({
       .array(z.object({ title: z.string(), url: z.url() }))
       .min(1)
       .describe('What the entry relies on.'),
-  }),
+  })
+  .superRefine((entry, ctx) => {
+    if (!(IN_FORCE_KINDS as readonly string[]).includes(entry.kind)) return;
+    if (entry.entryIntoForce === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entryIntoForce'],
+        message: `every ${entry.kind} records entryIntoForce: a date with its source, or null with entryIntoForceNote`,
+      });
+    else if (entry.entryIntoForce === null && !entry.entryIntoForceNote)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entryIntoForceNote'],
+        message: 'entryIntoForce is null, so entryIntoForceNote must say what was searched and not found',
+      });
+  });
+
+/** content/official-hosts.yaml: the hosts whose pages may be labelled official. */
+export const officialHosts = z
+  .array(
+    z.object({
+      host: z
+        .string()
+        .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a bare host name such as gov.cn')
+        .describe('Host name; it also covers its subdomains.'),
+      owner: z.string().min(1).describe('Whose the host is.'),
+      allows: z
+        .array(z.enum(['official-text', 'official-record']))
+        .min(1)
+        .describe('Which official labels its pages may carry.'),
+    }),
+  )
+  .min(1)
+  .describe('Official hosts, one per item.');
+
+/** The register's two schemas as checks the loader (and the tests) run on each file, keeping every issue's path. */
+const issuesOf = (error: z.ZodError) => error.issues.map((i) => ({ path: i.path, message: i.message }));
+export const registerChecks = {
+  check: (data: unknown) => {
+    const result = registerEntry.safeParse(data);
+    return result.success
+      ? { ok: true as const, value: result.data }
+      : { ok: false as const, issues: issuesOf(result.error) };
+  },
+  checkHosts: (data: unknown) => {
+    const result = officialHosts.safeParse(data);
+    return result.success
+      ? { ok: true as const, value: result.data }
+      : { ok: false as const, issues: issuesOf(result.error) };
+  },
+};
+
+/** The register of every document, instrument, programme, organisation and mechanism the statement names. */
+const instruments = defineCollection({
+  loader: registerLoader(registerChecks),
+  schema: registerEntry,
 });
 
 /** Terms of the text: the English this edition uses for each, where that rendering comes from, and a definition. */
@@ -239,6 +366,12 @@ const glossary = defineCollection({
         'document',
       ])
       .describe('What sort of term it is.'),
+    properName: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the term is a proper name, capitalised word by word in its pinyin. Absent: the category decides (state, place, person, organisation, mechanism, event, programme, project, initiative and document are names). Set false for a generic term in a name category (联合声明, 文化中心).',
+      ),
     rendering: z
       .object({
         source: z.string().describe('Where the rendering is established.'),

@@ -1,5 +1,6 @@
 import en from './en.json';
 import zh from './zh.json';
+import { fill } from '../lib/fill.ts';
 
 /** The language of the interface (menus, labels), separate from the language of the text. */
 export type Locale = 'en' | 'zh';
@@ -12,5 +13,5 @@ export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
 
 /** Looks up a UI string; `{name}` placeholders are filled from `values`. */
 export function t(locale: Locale, key: MessageKey, values: Record<string, string> = {}): string {
-  return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+  return fill(messages[locale][key], values);
 }

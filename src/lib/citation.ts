@@ -1,35 +1,255 @@
 import { createRequire } from 'node:module';
-import { cslLocale, cslStyle } from './csl-styles.ts';
-import { CHINESE_NUMERALS, type Lang } from './ids.ts';
+import { CHINESE_NUMERALS, paragraphLabel, parseSentenceId, type Lang } from './ids.ts';
+import { rangeLabel } from './ranges.ts';
+import { MONTHS } from './dates.ts';
+import { headlineCase, sentenceCase } from './title-case.ts';
 
 /** Facts about the statement every citation carries (from content/source/edition.json). */
 export interface StatementFacts {
   title: Record<Lang, string>;
   parties: Record<Lang, string>[];
-  /** ISO date of signature. */
+  /** ISO date of signature: the statement's own date. */
   signed: string;
   place: Record<Lang, string>;
-  /** Name of this edition, the citation's container. */
+  /** Name of this edition, the citation's container, as written (the styles set its case). */
   edition: Record<Lang, string>;
 }
 
-/** 第二部分第5段, 第二部分第5–7段, 序言第3段: how a Chinese citation names paragraphs. */
-export function chinesePinpoint(ids: readonly string[]): string {
-  const where = (id: string) => {
-    if (id === 'closing') return { part: '结尾', n: '' };
-    if (id === 'signatures') return { part: '签署部分', n: '' };
-    const match = /^(?:pre|s(\d))-(\d+)$/.exec(id);
-    const section = match?.[1];
-    return { part: section ? `第${CHINESE_NUMERALS[Number(section) - 1] ?? ''}部分` : '序言', n: match?.[2] ?? '' };
-  };
-  const first = where(ids[0] ?? '');
-  const last = where(ids.at(-1) ?? '');
-  if (!first.n) return first.part;
-  if (ids.length === 1) return `${first.part}第${first.n}段`;
-  return first.part === last.part
-    ? `${first.part}第${first.n}–${last.n}段`
-    : `${first.part}第${first.n}段至${last.part}${last.n ? `第${last.n}段` : ''}`;
+/** A printing of the authentic Chinese text: People's Daily, or the Xinhua dispatch. */
+export interface AuthenticSource {
+  key: string;
+  /** `newspaper` (GB/T 7714 type [N]) or `news-agency` (a dispatch; [Z]). */
+  kind: 'newspaper' | 'news-agency';
+  publisher: Record<Lang, string>;
+  /** Where the publisher is (OSCOLA prints a newspaper's city; GB/T a dispatch's dateline). */
+  place: Record<Lang, string>;
+  /** ISO date of the issue or the dispatch. */
+  date: string;
+  page: string | null;
+  url: string | null;
+  verified: boolean;
+  note: Record<Lang, string>;
 }
+
+/** What one citation is of, and when. */
+export interface CitationInput {
+  facts: StatementFacts;
+  /** A paragraph, a range of paragraphs, one sentence id, or none for the whole statement. */
+  ids: readonly string[];
+  /** The edition's own date: when its text was last modified (see edition-facts.ts). */
+  editionDate: string;
+  accessed: string;
+  url: string;
+}
+
+// ————— dates and pinpoints —————
+
+const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
+/** September 14, 2022 (Chicago, APA). */
+const usDate = (iso: string) => {
+  const [y, m, d] = parts(iso);
+  return `${MONTHS[m - 1] ?? ''} ${d}, ${y}`;
+};
+/** 14 September 2022 (OSCOLA). */
+const ukDate = (iso: string) => {
+  const [y, m, d] = parts(iso);
+  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+};
+/** 2022年9月14日 */
+const zhDate = (iso: string) => {
+  const [y, m, d] = parts(iso);
+  return `${y}年${m}月${d}日`;
+};
+/** 2022, September 14 (APA). */
+const apaDate = (iso: string) => {
+  const [y, m, d] = parts(iso);
+  return `${y}, ${MONTHS[m - 1] ?? ''} ${d}`;
+};
+const year = (iso: string) => iso.slice(0, 4);
+
+function chineseParagraph(id: string): string {
+  if (id === 'closing') return '结尾';
+  if (id === 'signatures') return '签署部分';
+  const match = /^(?:pre|s(\d))-(\d+)$/.exec(id);
+  const section = match?.[1];
+  const part = section ? `第${CHINESE_NUMERALS[Number(section) - 1] ?? ''}部分` : '序言';
+  return `${part}第${match?.[2] ?? ''}段`;
+}
+
+/**
+ * 第二部分第5段, 第二部分第5–7段, 序言第3段, 第四部分第5段第1句: how a Chinese
+ * citation names paragraphs and sentences.
+ */
+export function chinesePinpoint(ids: readonly string[]): string {
+  const sentence = ids.length === 1 ? parseSentenceId(ids[0] ?? '') : undefined;
+  if (sentence) return `${chineseParagraph(sentence.paragraph)}第${sentence.sentence}句`;
+  const first = ids[0] ?? '';
+  const last = ids.at(-1) ?? '';
+  if (ids.length <= 1) return chineseParagraph(first);
+  const a = chineseParagraph(first);
+  const b = chineseParagraph(last);
+  const partOf = (s: string) => s.replace(/第\d+段$/, '');
+  return partOf(a) === partOf(b) && a !== partOf(a)
+    ? `${a.replace(/段$/, '')}–${b.slice(partOf(b).length + 1)}`
+    : `${a}至${b}`;
+}
+
+/**
+ * para. IV.5, para. IV.5, sentence 1, paras. II.5–7: the English pinpoint,
+ * in the edition's paragraph labels. OSCOLA writes abbreviations without a
+ * full stop (para, paras).
+ */
+export function englishPinpoint(ids: readonly string[], oscola = false): string {
+  const dot = oscola ? '' : '.';
+  const sentence = ids.length === 1 ? parseSentenceId(ids[0] ?? '') : undefined;
+  if (sentence) return `para${dot} ${paragraphLabel(sentence.paragraph, 'en')}, sentence ${sentence.sentence}`;
+  if (ids.length > 1) return `paras${dot} ${rangeLabel(ids, 'en')}`;
+  return ids[0] ? `para${dot} ${rangeLabel(ids, 'en')}` : '';
+}
+
+// ————— the styles —————
+
+export type CitationStyle = 'gb-t-7714' | 'chicago' | 'oscola' | 'apa';
+
+export const STYLES: readonly { key: CitationStyle; name: string; lang: Lang }[] = [
+  { key: 'gb-t-7714', name: 'GB/T 7714-2015', lang: 'zh' },
+  { key: 'chicago', name: 'Chicago (notes and bibliography)', lang: 'en' },
+  { key: 'oscola', name: 'OSCOLA', lang: 'en' },
+  { key: 'apa', name: 'APA', lang: 'en' },
+];
+
+export interface FormattedCitation {
+  key: CitationStyle;
+  name: string;
+  lang: Lang;
+  /** The entry for a reference list or bibliography. */
+  reference: string;
+  /** The footnote (Chicago, OSCOLA), in-text citation (APA) or numbered marker with pinpoint (GB/T). */
+  note: string;
+}
+
+const curly = (s: string) => s.replace(/'/g, '’');
+const withPin = (pin: string, before = ', ') => (pin ? `${before}${pin}` : '');
+
+function authors(facts: StatementFacts, join: string): string {
+  return curly(facts.parties.map((p) => p.en.replace(/^the /, '')).join(join));
+}
+const authorsZh = (facts: StatementFacts) => facts.parties.map((p) => p.zh).join(', ');
+
+/**
+ * The statement as this edition publishes it, in the four styles. The
+ * statement's date (signature) and the edition's date (last modified) are
+ * kept apart: the signature goes with the title, the edition's date with the
+ * edition. GB/T 7714 cites the authentic Chinese, the English styles the
+ * unofficial translation.
+ */
+export function citeEdition(input: CitationInput): FormattedCitation[] {
+  const { facts, ids, editionDate, accessed, url } = input;
+  const pin = englishPinpoint(ids);
+  const pinOscola = englishPinpoint(ids, true);
+  const titleChicago = curly(headlineCase(facts.title.en));
+  const editionChicago = headlineCase(facts.edition.en);
+  const signedUs = `${facts.place.en}, ${usDate(facts.signed)}`;
+  const signedUk = `${facts.place.en}, ${ukDate(facts.signed)}`;
+  const zhPin = ids.length ? chinesePinpoint(ids) : '';
+  return [
+    {
+      key: 'gb-t-7714',
+      name: 'GB/T 7714-2015',
+      lang: 'zh',
+      // GB/T 7714-2015, 8.8 (electronic resources) and 8.1.1 (part of a host, “//”): (date of update)[date cited].
+      reference: `${authorsZh(facts)}. ${facts.title.zh}（${facts.place.zh}，${zhDate(facts.signed)}）[EB/OL]//${facts.edition.zh}. (${editionDate})[${accessed}]. ${url}.`,
+      // 10.1.3: the numbered marker with the location cited after it.
+      note: zhPin ? `[1]${zhPin}` : '',
+    },
+    {
+      key: 'chicago',
+      name: 'Chicago (notes and bibliography)',
+      lang: 'en',
+      reference: `${authors(facts, ' and ')}. “${titleChicago}.” Signed at ${signedUs}. Unofficial English translation. In ${editionChicago}. Last modified ${usDate(editionDate)}. ${url}.`,
+      note: `${authors(facts, ' and ')}, “${titleChicago}” (${signedUs})${withPin(pin)}, unofficial English translation, in ${editionChicago}, last modified ${usDate(editionDate)}, ${url}.`,
+    },
+    {
+      key: 'oscola',
+      name: 'OSCOLA',
+      lang: 'en',
+      reference: `${authors(facts, ' and ')}, ‘${titleChicago}’ (${signedUk}), unofficial English translation in ${editionChicago} (last updated ${ukDate(editionDate)}) <${url}> accessed ${ukDate(accessed)}`,
+      note: `${authors(facts, ' and ')}, ‘${titleChicago}’ (${signedUk})${withPin(pinOscola, ' ')}, unofficial English translation in ${editionChicago} (last updated ${ukDate(editionDate)}) <${url}> accessed ${ukDate(accessed)}.`,
+    },
+    {
+      key: 'apa',
+      name: 'APA',
+      lang: 'en',
+      // APA 7, 9.39–9.41 (translated and republished works): this edition's date, then “Original work published”.
+      reference: `${authors(facts, ' & ')}. (${apaDate(editionDate)}). ${curly(sentenceCase(facts.title.en))} [Unofficial English translation; signed ${signedUs}]. ${sentenceCase(facts.edition.en)}. ${url} (Original work published ${year(facts.signed)})`,
+      note: `(${authors(facts, ' & ')}, ${year(facts.signed)}/${year(editionDate)}${withPin(pin)})`,
+    },
+  ];
+}
+
+/**
+ * The authentic Chinese text as printed by `source` (People's Daily, the
+ * Xinhua dispatch), in the four styles, with the pinpoint to part, paragraph
+ * and sentence. The Chinese title comes first, the English translation of
+ * the title in square brackets (Chicago 11.95, OSCOLA 1.7, APA 9.38).
+ */
+export function citeAuthenticSource(
+  facts: StatementFacts,
+  source: AuthenticSource,
+  ids: readonly string[],
+  accessed: string,
+): FormattedCitation[] {
+  const pin = englishPinpoint(ids);
+  const pinOscola = englishPinpoint(ids, true);
+  const zhPin = ids.length ? chinesePinpoint(ids) : '';
+  const who = authors(facts, ' and ');
+  const titleEn = `[${curly(headlineCase(facts.title.en))}]`;
+  const titleApa = `[${curly(sentenceCase(facts.title.en))}]`;
+  const paper = curly(source.publisher.en);
+  const page = source.page;
+  const online = source.url ? `, ${source.url}` : '';
+  const onlineUk = source.url ? ` <${source.url}> accessed ${ukDate(accessed)}` : '';
+  const gbt =
+    source.kind === 'newspaper'
+      ? // 8.1.? newspaper: title[N]. paper, date(page).
+        `${authorsZh(facts)}. ${facts.title.zh}[N]. ${source.publisher.zh}, ${source.date}${page ? `(${page})` : ''}.`
+      : // No GB/T type for a news-agency dispatch: [Z] (other), with its dateline as place and publisher.
+        `${authorsZh(facts)}. ${facts.title.zh}[Z]. ${source.place.zh}: ${source.publisher.zh}, ${source.date}.`;
+  const chicagoWhere =
+    source.kind === 'newspaper'
+      ? `${paper}, ${usDate(source.date)}${page ? `, ${page}` : ''}`
+      : `${paper}, ${source.place.en}, ${usDate(source.date)}`;
+  const oscolaWhere =
+    source.kind === 'newspaper'
+      ? `${paper} (${source.place.en}, ${ukDate(source.date)})${page ? ` ${page}` : ''}`
+      : `(${paper}, ${source.place.en}, ${ukDate(source.date)})`;
+  return [
+    { key: 'gb-t-7714', name: 'GB/T 7714-2015', lang: 'zh', reference: gbt, note: zhPin ? `[1]${zhPin}` : '' },
+    {
+      key: 'chicago',
+      name: 'Chicago (notes and bibliography)',
+      lang: 'en',
+      reference: `${who}. “${facts.title.zh}” ${titleEn}. ${chicagoWhere}.${source.url ? ` ${source.url}.` : ''}`,
+      note: `${who}, “${facts.title.zh}” ${titleEn}, ${chicagoWhere}${withPin(pin)}${online}.`,
+    },
+    {
+      key: 'oscola',
+      name: 'OSCOLA',
+      lang: 'en',
+      reference: `${who}, ‘${facts.title.zh}’ ${titleEn} ${oscolaWhere}${onlineUk}`,
+      note: `${who}, ‘${facts.title.zh}’ ${titleEn} ${oscolaWhere}${withPin(pinOscola, source.kind === 'newspaper' && page ? ', ' : ' ')}${onlineUk}.`,
+    },
+    {
+      key: 'apa',
+      name: 'APA',
+      lang: 'en',
+      reference: `${authors(facts, ' & ')}. (${apaDate(source.date)}). ${facts.title.zh} ${titleApa}. ${paper.replace(/ \(.*\)$/, '')}${page ? `, ${page}` : ''}.${source.url ? ` ${source.url}` : ''}`,
+      note: `(${authors(facts, ' & ')}, ${year(source.date)}${withPin(pin)})`,
+    },
+  ];
+}
+
+// ————— machine-readable forms —————
 
 /** The CSL-JSON fields this edition sets. */
 export interface CslItem {
@@ -39,7 +259,10 @@ export interface CslItem {
   language: string;
   title: string;
   author: { literal: string }[];
+  /** The edition's date (last modified), not the statement's. */
   issued: { 'date-parts': number[][] };
+  /** The statement's own date (signature). */
+  'original-date': { 'date-parts': number[][] };
   accessed: { 'date-parts': number[][] };
   'container-title': string;
   URL: string;
@@ -49,38 +272,31 @@ export interface CslItem {
 const dateParts = (iso: string) => [iso.split('-').map(Number)];
 
 /**
- * One citable thing — the whole statement, a paragraph or a range — as a
- * CSL-JSON item in English (citing the unofficial translation) or Chinese
- * (citing the authentic text). The place and date of signature go into the
- * title, as is usual for treaties, so that every style prints them.
+ * One citable thing — the whole statement, a paragraph, a range or a
+ * sentence — as a CSL-JSON item in English (citing the unofficial
+ * translation) or Chinese (citing the authentic text), for reference
+ * managers. The place and date of signature go into the title, the pinpoint
+ * too (reference managers have no field for a paragraph).
  */
-export function cslItem(
-  facts: StatementFacts,
-  ids: readonly string[],
-  lang: Lang,
-  url: string,
-  accessed: string,
-): CslItem {
+export function cslItem(input: CitationInput, lang: Lang): CslItem {
+  const { facts, ids, editionDate, accessed, url } = input;
   const signedOn =
-    lang === 'zh'
-      ? `${facts.place.zh}，${facts.signed.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}`
-      : `${facts.place.en}, ${new Date(`${facts.signed}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
-  // English styles pinpoint the paragraph in the note (“para. II.5”); GB/T 7714 has no
-  // pinpoint, so the Chinese title names the paragraph itself.
-  const part = ids.length && lang === 'zh' ? `，${chinesePinpoint(ids)}` : '';
+    lang === 'zh' ? `${facts.place.zh}，${zhDate(facts.signed)}` : `${facts.place.en}, ${ukDate(facts.signed)}`;
+  const pin = ids.length ? (lang === 'zh' ? `，${chinesePinpoint(ids)}` : `, ${englishPinpoint(ids)}`) : '';
   // Short enough for RIS, whose ID field holds 20 characters.
   const id = `cnkz2022${ids.length ? `-${ids[0]}${ids.length > 1 ? `-${ids.at(-1)}` : ''}` : ''}`;
   return {
     id,
-    // BibTeX keys may not contain hyphens.
-    'citation-key': id.replace(/-/g, '_'),
+    // BibTeX keys may not contain hyphens or dots.
+    'citation-key': id.replace(/[-.]/g, '_'),
     type: 'webpage',
     language: lang === 'zh' ? 'zh-CN' : 'en',
-    title: lang === 'zh' ? `${facts.title.zh}（${signedOn}）${part}` : `${facts.title.en} (${signedOn})${part}`,
+    title: lang === 'zh' ? `${facts.title.zh}（${signedOn}）${pin}` : `${facts.title.en} (${signedOn})${pin}`,
     author: facts.parties.map((party) => ({ literal: party[lang].replace(/^the /, '') })),
-    issued: { 'date-parts': dateParts(facts.signed) },
+    issued: { 'date-parts': dateParts(editionDate) },
+    'original-date': { 'date-parts': dateParts(facts.signed) },
     accessed: { 'date-parts': dateParts(accessed) },
-    'container-title': facts.edition[lang],
+    'container-title': lang === 'zh' ? facts.edition.zh : headlineCase(facts.edition.en),
     URL: url,
     note:
       lang === 'zh'
@@ -89,92 +305,24 @@ export function cslItem(
   };
 }
 
-export type CitationStyle = 'gb-t-7714' | 'chicago' | 'oscola' | 'apa';
-
-export const STYLES: readonly { key: CitationStyle; csl: string; name: string; lang: Lang; locale: string }[] = [
-  {
-    key: 'gb-t-7714',
-    csl: 'china-national-standard-gb-t-7714-2015-numeric',
-    name: 'GB/T 7714-2015',
-    lang: 'zh',
-    locale: 'zh-CN',
-  },
-  {
-    key: 'chicago',
-    csl: 'chicago-note-bibliography',
-    name: 'Chicago (notes and bibliography)',
-    lang: 'en',
-    locale: 'en-US',
-  },
-  { key: 'oscola', csl: 'oscola', name: 'OSCOLA', lang: 'en', locale: 'en-GB' },
-  { key: 'apa', csl: 'apa', name: 'APA', lang: 'en', locale: 'en-US' },
-];
-
 interface CiteInstance {
   format: (format: string, options?: Record<string, unknown>) => string;
 }
 interface CitationJs {
   Cite: new (data: unknown) => CiteInstance;
-  plugins: {
-    config: {
-      get: (name: string) => {
-        styles: { add: (id: string, xml: string) => void };
-        locales: { add: (id: string, xml: string) => void };
-      };
-    };
-  };
 }
 
 let citationJs: CitationJs | undefined;
 
-/** citation-js with the four styles and their locales registered (once). */
+/** citation-js with its BibTeX and RIS output plugins (loaded once). */
 function engine(): CitationJs {
   if (citationJs) return citationJs;
   const require = createRequire(import.meta.url);
   const loaded = require('@citation-js/core') as CitationJs;
-  require('@citation-js/plugin-csl');
   require('@citation-js/plugin-bibtex');
   require('@citation-js/plugin-ris');
-  const config = loaded.plugins.config.get('@csl');
-  for (const style of STYLES) config.styles.add(style.csl, cslStyle(style.csl));
-  for (const locale of ['zh-CN', 'en-GB']) config.locales.add(locale, cslLocale(locale));
   citationJs = loaded;
   return loaded;
-}
-
-export interface FormattedCitation {
-  key: CitationStyle;
-  name: string;
-  lang: Lang;
-  /** The entry for a reference list or bibliography. */
-  reference: string;
-  /** The footnote or in-text form, with the paragraph as pinpoint where there is one. */
-  note: string;
-}
-
-/** Formats an item (English and Chinese versions) in every style with citation-js and CSL. */
-export function formatCitations(items: Record<Lang, CslItem>, pinpoint?: string): FormattedCitation[] {
-  const { Cite } = engine();
-  return STYLES.map((style) => {
-    const item = items[style.lang];
-    const cite = new Cite(item);
-    const options = { format: 'text', template: style.csl, lang: style.locale };
-    const entry = pinpoint ? [{ id: item.id, locator: pinpoint, label: 'paragraph' }] : [item.id];
-    return {
-      key: style.key,
-      name: style.name,
-      lang: style.lang,
-      reference: cite
-        .format('bibliography', options)
-        .trim()
-        .replace(/^\[1\]\s*/, ''),
-      // A bare “[1]” (GB/T numeric) says nothing on its own.
-      note: cite
-        .format('citation', { ...options, entry })
-        .trim()
-        .replace(/^\[\d+\]$/, ''),
-    };
-  });
 }
 
 /** The machine-readable forms reference managers import. */

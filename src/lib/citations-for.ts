@@ -1,20 +1,54 @@
-import { cslItem, exportFormats, formatCitations, type CslItem, type StatementFacts } from './citation.ts';
+import {
+  citeAuthenticSource,
+  citeEdition,
+  cslItem,
+  exportFormats,
+  type AuthenticSource,
+  type CslItem,
+  type FormattedCitation,
+  type StatementFacts,
+} from './citation.ts';
+import { parseSentenceId } from './ids.ts';
 import { paragraphPath, shortLinkPath, wholePath, withBase } from './routes.ts';
-import { rangeLabel } from './ranges.ts';
 
-/** Everything the cite page and its downloads show for one paragraph (or, with no ids, the whole statement). */
-export function citationsFor(facts: StatementFacts, ids: readonly string[], site: URL, base: string, accessed: string) {
-  const path = ids.length === 1 && ids[0] ? shortLinkPath(ids[0]) : wholePath();
-  const url = new URL(withBase(base, path), site).href;
-  const items: Record<'zh' | 'en', CslItem> = {
-    en: cslItem(facts, ids, 'en', url, accessed),
-    zh: cslItem(facts, ids, 'zh', url, accessed),
-  };
-  const pinpoint = ids.length ? rangeLabel(ids, 'en') : undefined;
-  return { url, items, formatted: formatCitations(items, pinpoint), exports: exportFormats(items.en) };
+export interface SourceCitations {
+  source: AuthenticSource;
+  formatted: FormattedCitation[];
 }
 
-/** Where the cited paragraph is read (for the cite page's way back). */
+/**
+ * Everything the cite page and its downloads show for one paragraph, one
+ * sentence (or, with no ids, the whole statement): this edition in four
+ * styles, and each printing of the authentic Chinese text in four styles.
+ */
+export function citationsFor(
+  facts: StatementFacts,
+  sources: readonly AuthenticSource[],
+  ids: readonly string[],
+  site: URL,
+  base: string,
+  dates: { edition: string; accessed: string },
+) {
+  const path = ids.length === 1 && ids[0] ? shortLinkPath(ids[0]) : wholePath();
+  const url = new URL(withBase(base, path), site).href;
+  const input = { facts, ids, editionDate: dates.edition, accessed: dates.accessed, url };
+  const items: Record<'zh' | 'en', CslItem> = { en: cslItem(input, 'en'), zh: cslItem(input, 'zh') };
+  return {
+    url,
+    items,
+    formatted: citeEdition(input),
+    authentic: sources.map((source) => ({
+      source,
+      formatted: citeAuthenticSource(facts, source, ids, dates.accessed),
+    })),
+    exports: exportFormats(items.en),
+  };
+}
+
+/** Where the cited paragraph or sentence is read (for the cite page's way back). */
 export function citedPlace(ids: readonly string[]): string {
-  return ids[0] ? paragraphPath(ids[0]) : wholePath();
+  const id = ids[0];
+  if (!id) return wholePath();
+  const sentence = parseSentenceId(id);
+  return sentence ? paragraphPath(sentence.paragraph).replace(/#.*$/, `#${id}`) : paragraphPath(id);
 }

@@ -137,28 +137,52 @@ export interface SentencePair {
   en: string;
 }
 
-/** Every problem in the English of these sentence pairs, one line each. */
-export function checkSentencePairs(pairs: readonly SentencePair[]): string[] {
-  const problems: string[] = [];
+/** A problem in one English sentence, with what to do about it. */
+export interface SentencePairProblem {
+  id: string;
+  message: string;
+  fix: string;
+}
+
+/** Every problem in the English of these sentence pairs. */
+export function sentencePairProblems(pairs: readonly SentencePair[]): SentencePairProblem[] {
+  const problems: SentencePairProblem[] = [];
   const seen = new Map<string, string>();
+  const add = (id: string, message: string, fix: string) => problems.push({ id, message: `${id}: ${message}`, fix });
   for (const pair of pairs) {
     const english = pair.en.trim();
     if (!english) {
-      problems.push(`${pair.id}: the English sentence is empty.`);
+      add(pair.id, 'the English sentence is empty.', 'Translate the Chinese sentence with the same id.');
       continue;
     }
     if (/\p{Script=Han}/u.test(english))
-      problems.push(`${pair.id}: the English still contains Chinese: “${english.match(/\p{Script=Han}+/u)?.[0]}”.`);
+      add(
+        pair.id,
+        `the English still contains Chinese: “${english.match(/\p{Script=Han}+/u)?.[0]}”.`,
+        'Translate the remaining Chinese; names are romanised in pinyin.',
+      );
     const twin = seen.get(english);
-    if (twin) problems.push(`${pair.id}: the English repeats ${twin} word for word.`);
+    if (twin)
+      add(
+        pair.id,
+        `the English repeats ${twin} word for word.`,
+        `Translate ${pair.id} itself: each Chinese sentence has its own English.`,
+      );
     seen.set(english, pair.id);
     for (const expectation of expectationsOf(pair.zh)) {
       if (!expectation.english.test(english)) {
-        problems.push(
-          `${pair.id}: the Chinese has “${expectation.chinese}”, but the English lacks ${expectation.describe}.`,
+        add(
+          pair.id,
+          `the Chinese has “${expectation.chinese}”, but the English lacks ${expectation.describe}.`,
+          `Write ${expectation.describe} in the English of ${pair.id}, in ASCII digits (and check that no two sentences were swapped).`,
         );
       }
     }
   }
   return problems;
+}
+
+/** Every problem in the English of these sentence pairs, one line each. */
+export function checkSentencePairs(pairs: readonly SentencePair[]): string[] {
+  return sentencePairProblems(pairs).map((p) => p.message);
 }

@@ -3,6 +3,8 @@ import { parseSource, restoreFullWidth, toSourceForm, type StatementSource } fro
 import { parseStatementFile } from './markdown/statement-file.ts';
 import type { ContentProblem, Signatory, StatementBlock } from './markdown/remark-statement.ts';
 import { renderInline, type GlossaryForms } from './markdown/render-inline.ts';
+import { describeCharacter } from './characters.ts';
+import { englishTextProblems, translationProblems } from './translation-checks.ts';
 
 /** The frontmatter every statement file carries (validated by the schema in content.config.ts). */
 export interface PartFrontmatter {
@@ -22,7 +24,7 @@ export interface ParagraphText {
   text: string;
   html: string;
   /** The paragraph's sentences in this language, `s2-5.1`, `s2-5.2`, …, with the register entries each mentions. */
-  sentences: { id: string; text: string; refs: string[] }[];
+  sentences: { id: string; text: string; refs: string[]; line: number }[];
   signatories: Signatory[];
   /** Where it is written: `content/statement/en/section-2.mdx:14`. */
   file: string;
@@ -102,8 +104,14 @@ const HAN = /\p{Script=Han}/u;
  * paragraph by paragraph. Returns every problem found rather than stopping
  * at the first, so an editor can fix a file in one pass.
  */
-export function buildEdition(input: EditionInput): { edition: Edition; problems: LocatedProblem[] } {
+export function buildEdition(input: EditionInput): {
+  edition: Edition;
+  problems: LocatedProblem[];
+  /** Parts with a file that could not be parsed: checks that need their text are skipped rather than cascading. */
+  unreadable: Set<string>;
+} {
   const problems: LocatedProblem[] = [];
+  const unreadable = new Set<string>();
   const source = parseSource(input.source);
   const parts: Part[] = [];
 
@@ -124,7 +132,7 @@ export function buildEdition(input: EditionInput): { edition: Edition; problems:
   for (const spec of PARTS) {
     const read = {} as Record<Lang, { meta: PartText; blocks: Map<string, StatementBlock>; file: string } | undefined>;
     for (const lang of LANGS) {
-      read[lang] = readPartFile(spec, lang, input, source, problems);
+      read[lang] = readPartFile(spec, lang, input, source, problems, () => unreadable.add(spec.slug));
     }
     const zh = read.zh;
     const en = read.en;
@@ -132,7 +140,8 @@ export function buildEdition(input: EditionInput): { edition: Edition; problems:
     parts.push(pairPart(spec, zh, en, source, input, problems));
   }
 
-  return { edition: { parts, dateline: restoreFullWidth(source.dateline.text) }, problems };
+  problems.push(...translationProblems(parts, input.glossary));
+  return { edition: { parts, dateline: restoreFullWidth(source.dateline.text) }, problems, unreadable };
 }
 
 type ReadFile = { meta: PartText; blocks: Map<string, StatementBlock>; file: string };
@@ -203,9 +212,10 @@ function paragraphText(block: StatementBlock, file: string, html: string): Parag
   return {
     text: block.text,
     html,
-    sentences: block.sentences.map(({ id, text }) => ({
+    sentences: block.sentences.map(({ id, text, line }) => ({
       id,
       text,
+      line,
       refs: [...new Set(block.refs.filter((r) => r.sentence === id).map((r) => r.key))],
     })),
     signatories: block.signatories,
@@ -308,6 +318,7 @@ function readPartFile(
   input: EditionInput,
   source: StatementSource,
   problems: LocatedProblem[],
+  markUnreadable: () => void,
 ) {
   const name = `${lang}/${spec.slug}.mdx`;
   const file = input.statementDir + name;
@@ -323,8 +334,20 @@ function readPartFile(
   }
   const parsed = parseStatementFile(text);
   problems.push(...parsed.problems.map((p) => ({ ...p, file })));
+  // A syntax error is the one problem worth reporting: every paragraph would otherwise be “missing”.
+  if (parsed.unreadable) {
+    markUnreadable();
+    return undefined;
+  }
 
-  const meta = checkFrontmatter(spec, lang, parsed.frontmatter, input.checkFrontmatter, report);
+  const meta = checkFrontmatter(
+    spec,
+    lang,
+    parsed.frontmatter,
+    parsed.frontmatterLines,
+    input.checkFrontmatter,
+    report,
+  );
   if (lang === 'zh' && meta && spec.order >= 1 && spec.order <= 5) {
     const heading = source.headings.get(spec.slug);
     if (heading && meta.title !== heading.text) {
@@ -387,11 +410,14 @@ function readPartFile(
     }
     blocks.set(block.id, block);
     if (lang === 'zh') checkAgainstSource(block, source, input.sourcePath, where);
-    else if (HAN.test(block.text)) {
-      where(
-        `English paragraph ${block.id} contains Chinese characters.`,
-        'Translate the remaining Chinese; names are romanised in pinyin.',
-      );
+    else {
+      if (HAN.test(block.text)) {
+        where(
+          `English paragraph ${block.id} contains Chinese characters.`,
+          'Translate the remaining Chinese; names are romanised in pinyin.',
+        );
+      }
+      problems.push(...englishTextProblems(block, file));
     }
   }
 
@@ -414,14 +440,16 @@ function checkFrontmatter(
   spec: PartSpec,
   lang: Lang,
   data: Record<string, unknown> | undefined,
+  lines: Record<string, number>,
   check: FrontmatterCheck,
   report: (line: number, message: string, fix: string) => void,
 ): PartText | undefined {
   const result = check(data ?? {});
   if (!result.ok) {
     for (const issue of result.issues) {
+      const key = /^(\w+):/.exec(issue)?.[1];
       report(
-        1,
+        (key && lines[key]) || 1,
         `Frontmatter: ${issue}.`,
         'Every statement file starts with part, order, lang, title and subject (see src/content.config.ts).',
       );
@@ -434,7 +462,7 @@ function checkFrontmatter(
   for (const key of ['part', 'order', 'lang'] as const) {
     if (value[key] !== expected[key]) {
       report(
-        1,
+        lines[key] ?? 1,
         `Frontmatter ${key} is “${value[key]}” but this file is ${lang}/${spec.slug}.mdx.`,
         `Set ${key}: ${expected[key]}`,
       );
@@ -453,8 +481,11 @@ function checkAgainstSource(
   const line = source.paragraphs.get(block.id);
   if (!line) return;
   const expected = restoreFullWidth(line.text);
-  if (block.text === expected) return;
   const where = `${sourcePath} line ${line.line}`;
+  if (block.text === expected) {
+    checkChineseMarkup(block, expected, where, report);
+    return;
+  }
   if (toSourceForm(block.text) === line.text) {
     report(
       `Chinese paragraph ${block.id} uses ASCII punctuation where the edition prints full-width.`,
@@ -463,9 +494,37 @@ function checkAgainstSource(
     return;
   }
   const at = firstDifference(block.text, expected);
+  const has = [...block.text][at];
+  const wants = [...expected][at];
   report(
-    `Chinese paragraph ${block.id} differs from the authentic text (${where}) at character ${at + 1}: the file has “${excerpt(block.text, at)}”, the source “${excerpt(expected, at)}”.`,
+    `Chinese paragraph ${block.id} differs from the authentic text (${where}) at character ${at + 1}: the file has ${describeCharacter(has)} where the source has ${describeCharacter(wants)} (file “${excerpt(block.text, at)}”, source “${excerpt(expected, at)}”).`,
     `Copy the text of ${where} exactly, with ，；（）： in place of ASCII , ; ( ) :.`,
+  );
+}
+
+/** The edition's own elements, the only markup allowed around Chinese text. */
+const EDITION_MARKUP = /<S id="[^"<>]*">|<\/S>|<Ref to="[^"<>]*">|<\/Ref>/g;
+
+/**
+ * The Chinese is verbatim as markup too: once <S> and <Ref> are taken away,
+ * what is written must be the source text itself. Markdown emphasis, links,
+ * inline code, HTML, character references and escapes all read as the same
+ * plain text, so comparing plain text alone would let them through.
+ */
+function checkChineseMarkup(
+  block: StatementBlock,
+  expected: string,
+  where: string,
+  report: (message: string, fix: string) => void,
+): void {
+  if (block.kind === 'signatures') return;
+  const written = block.markup.replace(EDITION_MARKUP, '');
+  if (written === expected) return;
+  const at = firstDifference(written, expected);
+  const extra = [...written].slice(at, at + 12).join('');
+  report(
+    `Chinese paragraph ${block.id} carries markup the authentic text does not have at character ${at + 1}: “${extra}” (the plain text matches ${where}, the markup does not).`,
+    'Only <S id="…"> and <Ref to="…"> may wrap Chinese text: remove Markdown (**, _, [ ](…), `), HTML tags, character references and backslash escapes.',
   );
 }
 

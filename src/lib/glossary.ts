@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { pinyinByWord } from './pinyin.ts';
 
 export interface GlossaryTermLike {
   slug: string;
@@ -14,11 +15,35 @@ interface PairLike {
   en: { text: string };
 }
 
-/** Pinyin with tone marks, syllables separated by spaces: 永久 → yǒng jiǔ. Latin letters and digits pass through. */
-export function pinyinOf(term: string): string {
-  return pinyin(term, { toneType: 'symbol', type: 'string', nonZh: 'consecutive', toneSandhi: false })
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Categories whose terms are names: their pinyin capitalises every word (GB/T 16159-2012). */
+export const NAME_CATEGORIES: readonly string[] = [
+  'state',
+  'place',
+  'person',
+  'organisation',
+  'mechanism',
+  'event',
+  'programme',
+  'project',
+  'initiative',
+  'document',
+];
+
+/**
+ * Whether a term is a proper name: its `properName` field where the entry has
+ * one (a generic term in a name category, such as 联合声明 “joint statement”),
+ * otherwise its category.
+ */
+export function isProperName(term: { category: string; properName?: boolean | undefined }): boolean {
+  return term.properName ?? NAME_CATEGORIES.includes(term.category);
+}
+
+/**
+ * Pinyin by word with tone marks, names capitalised: 一个中国原则 →
+ * yī gè Zhōngguó yuánzé, 上海合作组织 → Shànghǎi Hézuò Zǔzhī.
+ */
+export function pinyinOf(term: { zh: string; category: string; properName?: boolean | undefined }): string {
+  return pinyinByWord(term.zh, isProperName(term));
 }
 
 /** Toneless pinyin, for sorting terms the way a Chinese index does. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PARAGRAPH_IDS, PARTS, isParagraphId, labelIdsIn, paragraphLabel, partOfParagraph } from './ids.ts';
+import {
+  PARAGRAPH_IDS,
+  PARTS,
+  isParagraphId,
+  labelIdsIn,
+  paragraphLabel,
+  partOfParagraph,
+  parseSentenceId,
+} from './ids.ts';
 
 describe('paragraph ids', () => {
   it('lists the 77 published ids in source order', () => {
@@ -48,5 +56,15 @@ describe('labelIdsIn', () => {
     );
     expect(labelIdsIn('第二部分s2-5', 'zh')).toBe('第二部分二.5');
     expect(labelIdsIn('s9-1 and class-2', 'en')).toBe('s9-1 and class-2');
+  });
+});
+
+describe('sentence ids', () => {
+  it('split into the paragraph and the sentence number', () => {
+    expect(parseSentenceId('s4-5.1')).toEqual({ paragraph: 's4-5', sentence: 1 });
+    expect(parseSentenceId('closing.1')).toEqual({ paragraph: 'closing', sentence: 1 });
+    expect(parseSentenceId('s4-5')).toBeUndefined();
+    expect(parseSentenceId('s9-1.1')).toBeUndefined();
+    expect(parseSentenceId('s4-5.0')).toBeUndefined();
   });
 });

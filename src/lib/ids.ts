@@ -5,6 +5,8 @@
  * module asks this one. Once published an id is never renamed or removed.
  */
 
+import { parseSentenceId as parseSentenceSyntax } from './edition/id-format.ts';
+
 export type Lang = 'zh' | 'en';
 
 /** A part of the statement: the preamble, sections 一 to 五, and the closing. */
@@ -78,4 +80,16 @@ export function labelIdsIn(text: string, lang: Lang): string {
   return text.replace(/\b(pre-\d+|s[1-5]-\d+)(\.\d+)?\b/g, (match, id: string, sentence: string | undefined) =>
     isParagraphId(id) ? `${paragraphLabel(id, lang)}${sentence ?? ''}` : match,
   );
+}
+
+/**
+ * A sentence id of this edition (`s4-5.1`, `closing.1`): its paragraph and
+ * the sentence's number. The syntax is `edition/id-format.ts`'s; this adds
+ * that the paragraph exists. Undefined for anything else.
+ */
+export function parseSentenceId(id: string): { paragraph: string; sentence: number } | undefined {
+  const parsed = parseSentenceSyntax(id);
+  return parsed && isParagraphId(parsed.paragraph)
+    ? { paragraph: parsed.paragraph, sentence: parsed.number }
+    : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedIn, groupByKind, timeline, uncited } from './instruments.ts';
+import { addressKinds, citedIn, groupByKind, rankAddresses, timeline, uncited } from './instruments.ts';
 import { formatPartialDate } from './dates.ts';
 
 const entry = (key: string, kind: string, en: string, date?: string) => ({ key, kind, name: { zh: key, en }, date });
@@ -45,5 +45,26 @@ describe('the register', () => {
   it('computes where each entry is cited, and which are cited nowhere', () => {
     expect(citedIn('b', parts)).toEqual(['pre-1', 'pre-3']);
     expect(uncited(entries, parts)).toEqual(['c', 'd']);
+  });
+});
+
+describe('rankAddresses and addressKinds', () => {
+  const urls = [
+    { url: 'https://news.test/a', kind: 'report' as const },
+    { url: 'https://gov.test/b', kind: 'official-record' as const },
+    { url: 'https://news.test/c', kind: 'report' as const },
+    { url: 'https://gov.test/d', kind: 'official-text' as const },
+  ];
+  it('puts the official text first and keeps the order within a kind', () => {
+    expect(rankAddresses(urls).map((u) => u.url)).toEqual([
+      'https://gov.test/d',
+      'https://gov.test/b',
+      'https://news.test/a',
+      'https://news.test/c',
+    ]);
+  });
+  it('lists each kind once, most authoritative first', () => {
+    expect(addressKinds(urls)).toEqual(['official-text', 'official-record', 'report']);
+    expect(addressKinds([])).toEqual([]);
   });
 });

@@ -44,3 +44,17 @@ export function citedIn(key: string, parts: readonly PartLike[]): string[] {
 export function uncited<T extends InstrumentLike>(entries: readonly T[], parts: readonly PartLike[]): string[] {
   return entries.filter((e) => citedIn(e.key, parts).length === 0).map((e) => e.key);
 }
+
+/** Address kinds, most authoritative first: how the register ranks an entry's addresses. */
+export const ADDRESS_ORDER = ['official-text', 'official-record', 'report', 'reference'] as const;
+export type AddressKind = (typeof ADDRESS_ORDER)[number];
+
+/** An entry's addresses, official text first, then official records, reports and references; ties keep their order. */
+export function rankAddresses<T extends { kind: AddressKind }>(urls: readonly T[]): T[] {
+  return [...urls].sort((a, b) => ADDRESS_ORDER.indexOf(a.kind) - ADDRESS_ORDER.indexOf(b.kind));
+}
+
+/** The kinds of address an entry has, in rank order, each once. */
+export function addressKinds(urls: readonly { kind: AddressKind }[]): AddressKind[] {
+  return ADDRESS_ORDER.filter((kind) => urls.some((u) => u.kind === kind));
+}

@@ -73,27 +73,47 @@ export function statementText(p: Provenance, parts: readonly OpenPart[], lang: L
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Text as Markdown that shows it literally: a Markdown reader must never turn
+ * a `<`, a `[x](javascript:…)`, an `&entity;` or a `*` in the text into
+ * markup. Every character Markdown gives a meaning inline is escaped with a
+ * backslash (CommonMark allows it before any ASCII punctuation), and so is a
+ * block marker at the start of a line. Text, not markup, goes in; addresses
+ * in the text stay text (only http(s) ones are ever linked by GFM readers).
+ */
+export function markdownText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[\\`*_[\]<>&|~!{}]/g, '\\$&')
+        .replace(/^(\s*)([#>+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2'),
+    )
+    .join('  \n');
+}
+
 /** Both languages in Markdown: a heading per part, each paragraph under its label, Chinese then English. */
 export function statementMarkdown(p: Provenance, parts: readonly OpenPart[]): string {
   const out = [
-    `# ${p.title.zh}`,
+    `# ${markdownText(p.title.zh)}`,
     '',
-    `# ${p.title.en}`,
+    `# ${markdownText(p.title.en)}`,
     '',
     ...header(p, 'both')
       .slice(1)
-      .map((line) => `> ${line}`),
+      .map((line) => `> ${markdownText(line)}`),
     '',
   ];
   for (const part of [...parts].sort((a, b) => a.order - b.order)) {
-    out.push(`## ${part.zh.title} · ${part.en.title}`, '');
+    out.push(`## ${markdownText(part.zh.title)} · ${markdownText(part.en.title)}`, '');
     for (const para of part.paragraphs) {
       out.push(
-        `### ${paragraphLabel(para.id, 'en')} {#${para.id}}`,
+        `### ${markdownText(paragraphLabel(para.id, 'en'))} {#${para.id}}`,
         '',
-        para.zh.text.replace(/\n/g, '  \n'),
+        markdownText(para.zh.text),
         '',
-        para.en.text.replace(/\n/g, '  \n'),
+        markdownText(para.en.text),
         '',
       );
     }

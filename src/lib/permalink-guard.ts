@@ -3,17 +3,34 @@
  * send it elsewhere. This compares the built permalinks with the committed
  * snapshot and says what broke.
  */
+
+/** The committed snapshot (content/permalinks.snapshot.json), as far as addresses go. */
+export interface PublishedIds {
+  paragraphs: Record<string, string>;
+  sentences: Record<string, { path: string }>;
+}
+
+/** Every published id → its address: paragraphs, then sentences (the shape of /permalinks.json). */
+export function publishedAddresses(snapshot: PublishedIds): Record<string, string> {
+  return {
+    ...snapshot.paragraphs,
+    ...Object.fromEntries(Object.entries(snapshot.sentences).map(([id, s]) => [id, s.path])),
+  };
+}
+
+const kindOf = (id: string) => (id.includes('.') ? 'Sentence id' : 'Paragraph id');
+
 export function permalinkProblems(snapshot: Record<string, string>, built: Record<string, string>): string[] {
   const problems: string[] = [];
   for (const [id, path] of Object.entries(snapshot)) {
     const now = built[id];
     if (now === undefined) {
       problems.push(
-        `Paragraph id “${id}” was published (${path}) but is missing from this build. Published ids are never removed or renamed: restore it.`,
+        `${kindOf(id)} “${id}” was published (${path}) but is missing from this build. Published ids are never removed or renamed: restore it.`,
       );
     } else if (now !== path) {
       problems.push(
-        `Paragraph id “${id}” moved from ${path} to ${now}. Links to the old address would break: keep the old path, or update the snapshot together with a redirect.`,
+        `${kindOf(id)} “${id}” moved from ${path} to ${now}. Links to the old address would break: keep the old path, or update the snapshot together with a redirect.`,
       );
     }
   }

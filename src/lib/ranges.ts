@@ -1,3 +1,4 @@
+import { decodeFragment } from './fragment.ts';
 import { PARAGRAPH_IDS, isParagraphId, paragraphLabel, partOfParagraph, type Lang } from './ids.ts';
 
 /**
@@ -10,7 +11,7 @@ export const RANGE_SEPARATOR = '..';
 export type RangeResult = { ok: true; ids: string[] } | { ok: false; reason: string };
 
 export function parseRange(fragment: string): RangeResult {
-  const text = decodeURIComponent(fragment.replace(/^#/, ''));
+  const text = decodeFragment(fragment);
   const [first, last, ...rest] = text.split(RANGE_SEPARATOR);
   if (!first || !last || rest.length) return { ok: false, reason: `“${text}” is not of the form s2-5..s2-7` };
   if (!isParagraphId(first)) return { ok: false, reason: `unknown paragraph id “${first}”` };

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphPath, partPath, permalinks, shortLinkPath, switchView, withBase, wholePath } from './routes.ts';
+import {
+  paragraphPath,
+  partPath,
+  permalinks,
+  sentencePath,
+  shortLinkPath,
+  switchView,
+  withBase,
+  withoutBase,
+  wholePath,
+} from './routes.ts';
 
 describe('routes', () => {
   it('puts each view of a part at its own address', () => {
@@ -19,6 +29,23 @@ describe('routes', () => {
     const links = permalinks();
     expect(Object.keys(links)).toHaveLength(77);
     expect(links['s4-22']).toBe('/statement/section-4/#s4-22');
+  });
+
+  it('sends a sentence to its paragraph’s part page, and lists sentences after the paragraphs', () => {
+    expect(sentencePath('s2-5.2')).toBe('/statement/section-2/#s2-5.2');
+    expect(sentencePath('closing.1', 'zh')).toBe('/zh/statement/closing/#closing.1');
+    const links = permalinks(['s2-5.1', 's2-5.2']);
+    expect(Object.keys(links).slice(77)).toEqual(['s2-5.1', 's2-5.2']);
+    expect(links['s2-5.2']).toBe('/statement/section-2/#s2-5.2');
+  });
+
+  it('puts the base path in front of every permalink of a sub-path build, and takes it off again', () => {
+    const links = permalinks([], '/joint-statement/');
+    expect(links['s2-5']).toBe('/joint-statement/statement/section-2/#s2-5');
+    expect(withoutBase('/joint-statement/', links['s2-5'] ?? '')).toBe('/statement/section-2/#s2-5');
+    expect(withoutBase('/', '/statement/section-2/#s2-5')).toBe('/statement/section-2/#s2-5');
+    // Only a whole leading segment is the base.
+    expect(withoutBase('/joint', '/joint-statement/statement/')).toBe('/joint-statement/statement/');
   });
 
   it('switches a reading page between views and leaves other pages alone', () => {

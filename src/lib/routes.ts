@@ -1,4 +1,4 @@
-import { PARAGRAPH_IDS, partOfParagraph } from './ids.ts';
+import { PARAGRAPH_IDS, parseSentenceId, partOfParagraph } from './ids.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /**
@@ -35,19 +35,45 @@ export function paragraphPath(id: string, view: View = 'both'): string {
   return `${partPath(partOfParagraph(id).slug, view)}#${id}`;
 }
 
-/** The short link that never changes: `/p/s2-5/`. */
+/** Where a sentence lives: its paragraph's part page with the sentence id as fragment (`#s4-5.1`). */
+export function sentencePath(id: string, view: View = 'both'): string {
+  const sentence = parseSentenceId(id);
+  if (!sentence) throw new Error(`Not a sentence id: "${id}".`);
+  return `${partPath(partOfParagraph(sentence.paragraph).slug, view)}#${id}`;
+}
+
+/** The cite page of a paragraph or sentence (`/cite/s4-5.1/`), or of the whole statement (`/cite/`). */
+export function citePath(id?: string): string {
+  return id ? `/cite/${id}/` : '/cite/';
+}
+
+/** The short link that never changes: `/p/s2-5/`, `/p/s4-5.1/`. */
 export function shortLinkPath(id: string): string {
   return `/p/${id}/`;
 }
 
-/** Id → canonical place, written to /permalinks.json. */
-export function permalinks(): Record<string, string> {
-  return Object.fromEntries(PARAGRAPH_IDS.map((id) => [id, paragraphPath(id)]));
+/**
+ * Id → canonical place, written to /permalinks.json: every paragraph, then
+ * every sentence (ids are only ever added). Under a sub-path the places carry
+ * the base path, so each resolves against the site's origin.
+ */
+export function permalinks(sentenceIds: readonly string[] = [], base = '/'): Record<string, string> {
+  const entries: [string, string][] = [
+    ...PARAGRAPH_IDS.map((id): [string, string] => [id, withBase(base, paragraphPath(id))]),
+    ...sentenceIds.map((id): [string, string] => [id, withBase(base, sentencePath(id))]),
+  ];
+  return Object.fromEntries(entries);
 }
 
 /** Prefixes a root-relative path with the site's base path (for sub-path deploys). */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** The root-relative path of an address under the base path (the inverse of withBase). */
+export function withoutBase(base: string, path: string): string {
+  const prefix = base.replace(/\/$/, '');
+  return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 
 /** The same page in another view, or undefined where the page has no views. */

@@ -11,6 +11,7 @@ import {
   glossaryCounterparts,
   searchEnglish,
   mergeHits,
+  normaliseQuery,
   paragraphsFirst,
   scriptsOf,
   searchChinese,
@@ -178,5 +179,25 @@ describe('the English pass', () => {
     const hits = paragraphsFirst(searchEnglish(records, 'Belt and Road'), byId);
     expect(hits.at(-1)?.id).toBe('term:belt-and-road');
     expect(countByKind(hits, byId)).toEqual({ paragraph: 2, instrument: 0, term: 1 });
+  });
+});
+
+describe('normaliseQuery', () => {
+  it('ignores soft hyphens, zero-width characters and direction marks', () => {
+    expect(normaliseQuery('trans\u00ADboundary')).toBe('transboundary');
+    expect(normaliseQuery('\u200Benergy\u200C\u200D\u2060\uFEFF')).toBe('energy');
+    expect(normaliseQuery('\u200E\u200F\u202A\u202B\u202C\u202D\u202E2758\u2066\u2067\u2068\u2069')).toBe('2758');
+    expect(normaliseQuery('能\u200B源')).toBe('能源');
+  });
+
+  it('keeps the words and one space between them', () => {
+    expect(normaliseQuery('  Belt   and\tRoad ')).toBe('Belt and Road');
+    expect(normaliseQuery('能源 合作')).toBe('能源 合作');
+  });
+
+  it('lets a cleaned query find what the plain one finds', () => {
+    const plain = searchChinese(paragraphs, '能源').map((h) => h.id);
+    expect(searchChinese(paragraphs, normaliseQuery('能\u00AD源\u200F')).map((h) => h.id)).toEqual(plain);
+    expect(containsEveryWord('transboundary rivers', normaliseQuery('trans\u00ADbound\u200Bary'))).toBe(true);
   });
 });

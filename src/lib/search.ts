@@ -43,6 +43,19 @@ export interface SearchFilters {
   kind?: 'all' | 'instruments';
 }
 
+/**
+ * Characters a reader cannot see but a pasted query often carries: the soft
+ * hyphen, zero-width spaces and joiners, the byte-order mark, and direction
+ * marks, embeddings and isolates. The text has none of them, so a query that
+ * kept them would find nothing.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/** The query as searched: invisible characters dropped, runs of white space made one space, ends trimmed. */
+export function normaliseQuery(query: string): string {
+  return query.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 

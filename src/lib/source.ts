@@ -25,6 +25,13 @@ export function toSourceForm(text: string): string {
   return text.replace(/[，；（）：]/g, (c) => ASCII[c] ?? c);
 }
 
+/**
+ * SHA-256 of content/source/statement.zh.txt as published with the edition.
+ * The build checks the file against this as well as against its .sha256, so
+ * the authentic text cannot be changed by editing the file and its checksum.
+ */
+export const PUBLISHED_SOURCE_SHA256 = '57ed8dc5755a62835c6646d9694de8fd19155bc1547d703c9fc30cdbed18b442';
+
 export interface SourceLine {
   /** 1-based line number in the source file. */
   line: number;

@@ -3,7 +3,18 @@ import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { buildEdition, formatProblems, type FrontmatterCheck } from './edition.ts';
+import { buildEdition, formatProblems, type FrontmatterCheck, type LocatedProblem } from './edition.ts';
+import {
+  entryFileProblems,
+  jsonFileProblems,
+  markdownAddressProblems,
+  notesFileProblems,
+  pageFileProblems,
+  sentenceSnapshotProblems,
+  type PermalinkSnapshot,
+} from './content-audit.ts';
+import { isParagraphId, partOfParagraph } from './ids.ts';
+import { PUBLISHED_SOURCE_SHA256 } from './source.ts';
 
 export interface StatementLoaderOptions {
   /** Folder holding `statement/` and `source/`; `EDITION_CONTENT_DIR` overrides it (used by the bad-content tests). */
@@ -24,14 +35,32 @@ export async function readStatementFiles(statementDir: string): Promise<Map<stri
 
 /**
  * The recorded digest proves the provenance copy is the file we were given;
- * a changed copy must never pass the fidelity check silently.
+ * a changed copy must never pass the fidelity check silently. The published
+ * digest is also written in the code, so editing the source, its .sha256 and
+ * the Chinese together still fails.
  */
 export function checkSourceDigest(source: string, recorded: string, sourcePath: string): void {
   const actual = createHash('sha256').update(source, 'utf8').digest('hex');
   const expected = recorded.trim().split(/\s+/)[0];
+  const problem = (message: string): LocatedProblem => ({
+    file: sourcePath,
+    line: 1,
+    column: 1,
+    message,
+    fix: 'Restore the authentic source file and its .sha256 (git checkout content/source/); the source is never edited.',
+  });
+  if (expected !== PUBLISHED_SOURCE_SHA256) {
+    throw new Error(
+      formatProblems([
+        problem(
+          `${sourcePath}.sha256 records ${expected}, but the published source's SHA-256 is ${PUBLISHED_SOURCE_SHA256} (src/lib/source.ts).`,
+        ),
+      ]),
+    );
+  }
   if (actual !== expected) {
     throw new Error(
-      `${sourcePath}: sha256 is ${actual}, but ${sourcePath}.sha256 records ${expected}.\n  Fix: restore the authentic source file; it is never edited.`,
+      formatProblems([problem(`The file's SHA-256 is ${actual}, but ${sourcePath}.sha256 records ${expected}.`)]),
     );
   }
 }
@@ -68,14 +97,21 @@ export async function readGlossaryForms(contentDir: string) {
   return terms;
 }
 
-export async function loadEdition(options: StatementLoaderOptions, base = '/') {
+const yamlNames = async (dir: string) =>
+  (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
+
+/**
+ * Every check of the content, statement and data alike, with every problem
+ * found: what `astro build` and `astro dev` refuse to publish.
+ */
+export async function auditContent(options: StatementLoaderOptions, base = '/') {
   const contentDir = process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
   const rel = (p: string) => `${path.relative(process.cwd(), path.resolve(contentDir, p)) || '.'}`;
   const sourcePath = rel('source/statement.zh.txt');
   const source = await readFile(sourcePath, 'utf8');
   checkSourceDigest(source, await readFile(`${sourcePath}.sha256`, 'utf8'), sourcePath);
   const files = await readStatementFiles(path.join(contentDir, 'statement'));
-  const { edition, problems } = buildEdition({
+  const { edition, problems, unreadable } = buildEdition({
     files,
     source,
     statementDir: `${rel('statement')}/`,
@@ -85,6 +121,41 @@ export async function loadEdition(options: StatementLoaderOptions, base = '/') {
     glossary: await readGlossaryForms(contentDir),
     base,
   });
+  for (const [name, text] of files) problems.push(...markdownAddressProblems(`${rel('statement')}/${name}`, text));
+  for (const [folder, keyField] of [
+    ['instruments', 'key'],
+    ['glossary', 'slug'],
+  ] as const) {
+    for (const name of await yamlNames(path.join(contentDir, folder))) {
+      const file = rel(`${folder}/${name}`);
+      problems.push(...entryFileProblems(file, await readFile(file, 'utf8'), keyField));
+    }
+  }
+  const sentenceIds = new Set(
+    edition.parts.flatMap((p) => p.paragraphs.flatMap((pair) => pair.zh.sentences.map((s) => s.id))),
+  );
+  // A note on a sentence of a part that could not be read is not reported: the syntax error is the problem.
+  const inUnreadablePart = (sentence: string) => {
+    const paragraph = sentence.slice(0, sentence.lastIndexOf('.'));
+    return isParagraphId(paragraph) && unreadable.has(partOfParagraph(paragraph).slug);
+  };
+  const notesPath = rel('notes/translation-notes.yaml');
+  const notes = notesFileProblems(notesPath, await readFile(notesPath, 'utf8'), sentenceIds, inUnreadablePart);
+  problems.push(...notes.problems);
+  const editionPath = rel('source/edition.json');
+  problems.push(...jsonFileProblems(editionPath, await readFile(editionPath, 'utf8')));
+  for (const name of (await readdir(rel('pages')).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx'))) {
+    const file = rel(`pages/${name}`);
+    problems.push(...pageFileProblems(file, await readFile(file, 'utf8')));
+  }
+  const snapshotPath = rel('permalinks.snapshot.json');
+  const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as PermalinkSnapshot;
+  problems.push(...sentenceSnapshotProblems(edition.parts, snapshot, snapshotPath, notes.notes, notesPath));
+  return { edition, problems, contentDir, notes: notes.notes };
+}
+
+export async function loadEdition(options: StatementLoaderOptions, base = '/') {
+  const { edition, problems, contentDir } = await auditContent(options, base);
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return { edition, contentDir };
 }
@@ -109,12 +180,9 @@ export function statementLoader(options: StatementLoaderOptions): Loader {
       };
       const contentDir = await sync();
       watcher?.add(path.resolve(contentDir));
+      // Every content file is checked, so any change under content/ checks again.
       watcher?.on('change', (changed) => {
-        if (
-          !changed.startsWith(path.resolve(contentDir, 'statement')) &&
-          !changed.startsWith(path.resolve(contentDir, 'source'))
-        )
-          return;
+        if (!changed.startsWith(path.resolve(contentDir))) return;
         sync().catch((error: Error) => logger.error(error.message));
       });
     },

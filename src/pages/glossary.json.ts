@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
       t.slug,
       {
         zh: t.zh,
-        pinyin: pinyinOf(t.zh),
+        pinyin: pinyinOf(t),
         en: t.en,
         definition: { en: labelIdsIn(t.definition.en, 'en'), zh: labelIdsIn(t.definition.zh, 'zh') },
       },

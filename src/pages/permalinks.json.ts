@@ -1,6 +1,17 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { permalinks } from '../lib/routes.ts';
 
-/** Every paragraph id → its canonical path and fragment. A public contract: ids are only ever added. */
-export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(permalinks(), null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+/**
+/**
+ * Every paragraph id and every sentence id → its canonical path and fragment,
+ * under the base path the site is built for. A public contract: ids are only
+ * ever added.
+ */
+export const GET: APIRoute = async () => {
+  const parts = (await getCollection('parts')).map((p) => p.data).sort((a, b) => a.order - b.order);
+  const sentences = parts.flatMap((part) => part.paragraphs.flatMap((p) => p.zh.sentences.map((s) => s.id)));
+  return new Response(`${JSON.stringify(permalinks(sentences, import.meta.env.BASE_URL), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};

@@ -3,15 +3,16 @@ import { siteRoot } from './site-root.ts';
 
 /**
  * The citations were formatted when the site was built, with the build date
- * as access date; a reader citing today wants today's date. The three forms
- * the styles print (ISO, “26 November 2026”, “November 26, 2026”) are
- * swapped, and so is the site address when the page is served elsewhere.
+ * as access date; a reader citing today wants today's date. Only the access
+ * date is swapped — GB/T 7714's “[2026-12-04]” and OSCOLA's “accessed
+ * 4 December 2026” — never the edition's own date, which may be the same
+ * day — and so is the site address when the page is served elsewhere.
  */
 
 function forms(iso: string): string[] {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const month = MONTHS[m - 1] ?? '';
-  return [iso, `${d} ${month} ${y}`, `${month} ${d}, ${y}`];
+  return [`[${iso}]`, `accessed ${d} ${month} ${y}`];
 }
 
 class CitePanel extends HTMLElement {

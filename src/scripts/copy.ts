@@ -5,10 +5,7 @@ import { served } from './site-root.ts';
  * (data-target) and says so in a live region. Hidden without JavaScript,
  * where the text can still be selected by hand.
  */
-const liveRegion = document.createElement('p');
-liveRegion.className = 'visually-hidden';
-liveRegion.setAttribute('role', 'status');
-document.body.append(liveRegion);
+let liveRegion: HTMLParagraphElement | undefined;
 
 class CopyButton extends HTMLElement {
   connectedCallback() {
@@ -29,9 +26,18 @@ class CopyButton extends HTMLElement {
     const label = button.textContent;
     const done = this.dataset.done ?? 'Copied';
     button.textContent = done;
-    liveRegion.textContent = '';
-    liveRegion.textContent = done;
+    if (liveRegion) {
+      liveRegion.textContent = '';
+      liveRegion.textContent = done;
+    }
     window.setTimeout(() => (button.textContent = label), 1500);
   }
 }
-if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);
+
+export default function copy(): void {
+  liveRegion = document.createElement('p');
+  liveRegion.className = 'visually-hidden';
+  liveRegion.setAttribute('role', 'status');
+  document.body.append(liveRegion);
+  if (!customElements.get('copy-button')) customElements.define('copy-button', CopyButton);
+}

@@ -7,20 +7,22 @@ const openMenus = () => [
   ...document.querySelectorAll<HTMLDetailsElement>('details.row-menu[open], details.site-menu[open]'),
 ];
 
-document.addEventListener('click', (event) => {
-  const target = event.target as Element;
-  for (const menu of openMenus()) {
-    // The wide-screen header shows its menu always; there is nothing to close.
-    if (menu.classList.contains('site-menu') && getComputedStyle(menu.querySelector('summary')!).display === 'none')
-      continue;
-    if (!menu.contains(target)) menu.open = false;
-  }
-});
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  for (const menu of openMenus()) {
-    if (!menu.contains(document.activeElement)) continue;
-    menu.open = false;
-    menu.querySelector('summary')?.focus();
-  }
-});
+export default function menus(): void {
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    for (const menu of openMenus()) {
+      // The wide-screen header shows its menu always; there is nothing to close.
+      const summary = menu.querySelector('summary');
+      if (menu.classList.contains('site-menu') && summary && getComputedStyle(summary).display === 'none') continue;
+      if (!menu.contains(target)) menu.open = false;
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    for (const menu of openMenus()) {
+      if (!menu.contains(document.activeElement)) continue;
+      menu.open = false;
+      menu.querySelector('summary')?.focus();
+    }
+  });
+}

@@ -5,15 +5,13 @@
  */
 const KEY = 'statement-notes';
 const html = document.documentElement;
-const params = new URLSearchParams(location.search);
-const stored = (() => {
+const stored = () => {
   try {
     return localStorage.getItem(KEY);
   } catch {
     return null;
   }
-})();
-if ((params.get('notes') ?? stored) === 'off') html.classList.add('notes-off');
+};
 
 class NotesToggle extends HTMLElement {
   connectedCallback() {
@@ -42,5 +40,7 @@ class NotesToggle extends HTMLElement {
   }
   refresh: () => void = () => undefined;
 }
-if (!customElements.get('notes-toggle')) customElements.define('notes-toggle', NotesToggle);
-export {};
+export default function notesToggle(): void {
+  if ((new URLSearchParams(location.search).get('notes') ?? stored()) === 'off') html.classList.add('notes-off');
+  if (!customElements.get('notes-toggle')) customElements.define('notes-toggle', NotesToggle);
+}

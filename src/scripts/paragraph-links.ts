@@ -1,3 +1,4 @@
+import { decodeFragment } from '../lib/fragment.ts';
 import { parseRange, rangeLabel } from '../lib/ranges.ts';
 import { partOfParagraph } from '../lib/ids.ts';
 import { siteRoot } from './site-root.ts';
@@ -32,7 +33,7 @@ function rangeNote(text: string, link?: { href: string; label: string }) {
 function highlightRange() {
   for (const row of document.querySelectorAll('.pair.in-range')) row.classList.remove('in-range');
   rangeNote('');
-  const hash = decodeURIComponent(location.hash.slice(1));
+  const hash = decodeFragment(location.hash);
   if (!hash.includes('..')) return;
   const strings = JSON.parse(document.documentElement.dataset.rangeStrings ?? '{}') as Record<string, string>;
   const range = parseRange(hash);
@@ -48,10 +49,10 @@ function highlightRange() {
   }
 }
 
-if (document.querySelector('.pair')) {
+export default function paragraphLinks(): void {
+  if (!document.querySelector('.pair')) return;
   highlightRange();
   window.addEventListener('hashchange', highlightRange);
-
   document.addEventListener('copy', (event) => {
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || !event.clipboardData) return;

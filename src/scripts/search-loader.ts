@@ -4,7 +4,11 @@
  * and loads the landing highlighter only when a search result was followed.
  */
 let loading: Promise<unknown> | undefined;
-const load = () => (loading ??= import('./search/site-search.ts'));
+// A failed load (the network dropped) is forgotten, so the next focus or keystroke tries again.
+const load = () =>
+  (loading ??= import('./search/site-search.ts').catch(() => {
+    loading = undefined;
+  }));
 
 function focusSearch() {
   const box = document.querySelector<HTMLInputElement>('site-search input[name="q"]');
@@ -17,12 +21,19 @@ function focusSearch() {
   box.select();
 }
 
-for (const input of document.querySelectorAll<HTMLInputElement>('site-search input[name="q"]')) {
-  input.addEventListener('focus', () => void load(), { once: true });
-  if (input.value || input.closest('site-search[data-mode="page"]')) void load();
+export default function searchLoader(): void {
+  for (const input of document.querySelectorAll<HTMLInputElement>('site-search input[name="q"]')) {
+    input.addEventListener('focus', () => void load());
+    input.addEventListener('input', () => void load());
+    if (input.value || input.closest('site-search[data-mode="page"]')) void load();
+  }
+  document.addEventListener('keydown', onKey);
+  if (new URLSearchParams(location.search).has('q') && document.querySelector('.pair')) {
+    import('./search/landing.ts').catch(() => undefined);
+  }
 }
 
-document.addEventListener('keydown', (event) => {
+function onKey(event: KeyboardEvent) {
   const target = event.target as HTMLElement;
   const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
   if ((event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey)) {
@@ -32,8 +43,4 @@ document.addEventListener('keydown', (event) => {
     event.preventDefault();
     focusSearch();
   }
-});
-
-if (new URLSearchParams(location.search).has('q') && document.querySelector('.pair')) {
-  void import('./search/landing.ts');
 }

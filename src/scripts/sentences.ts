@@ -4,6 +4,7 @@
  * Each row is one tab stop; ←/→ move between its sentences. Highlighting
  * only changes colours, so nothing moves.
  */
+import { decodeFragment } from '../lib/fragment.ts';
 import { sentenceLabel } from '../lib/notes.ts';
 import { siteRoot } from './site-root.ts';
 
@@ -16,38 +17,10 @@ function light(id: string | undefined) {
 }
 
 function fromHash() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = decodeFragment(location.hash);
   light(/^[a-z0-9-]+\.\d+$/.test(id) ? id : undefined);
 }
 
-const rows = document.querySelectorAll<HTMLElement>('.pair');
-for (const row of rows) {
-  // The anchoring column's sentences take focus: one tab stop per row.
-  const sentences = [...row.querySelectorAll<HTMLElement>('.s[id]')];
-  sentences.forEach((s, i) => (s.tabIndex = i === 0 ? 0 : -1));
-  row.addEventListener('keydown', (event) => {
-    const at = sentences.indexOf(event.target as HTMLElement);
-    if (at < 0) return;
-    const step =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? 1
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? -1
-          : 0;
-    const next = sentences[at + step];
-    if (!step || !next) return;
-    event.preventDefault();
-    sentences[at]!.tabIndex = -1;
-    next.tabIndex = 0;
-    next.focus();
-  });
-}
-
-document.addEventListener('pointerover', (event) => {
-  // A translator's note lights the sentence it explains.
-  const sentence = (event.target as Element).closest<HTMLElement>('.s, .tnote');
-  if (sentence) light(sentence.dataset.s);
-});
 /**
  * Choosing a sentence (focus, click or tap) turns its row's “Copy link”
  * into a link to that sentence: `…/statement/section-2/#s2-5.2`.
@@ -65,23 +38,52 @@ function choose(sentence: HTMLElement) {
   button.textContent = `${copy.dataset.paragraphLabel} · ${sentenceLabel(id, document.documentElement.lang.startsWith('zh') ? 'zh' : 'en')}`;
 }
 
-document.addEventListener('focusin', (event) => {
-  const sentence = (event.target as Element).closest<HTMLElement>('.s');
-  if (!sentence) return;
-  light(sentence.dataset.s);
-  choose(sentence);
-});
-document.addEventListener('click', (event) => {
-  const sentence = (event.target as Element).closest<HTMLElement>('.s');
-  if (sentence && !(event.target as Element).closest('a')) choose(sentence);
-});
-document.addEventListener('pointerout', (event) => {
-  const to = (event.relatedTarget as Element | null)?.closest('.s');
-  if (!to && !location.hash.includes('.')) light(undefined);
-});
+export default function sentences(): void {
+  const rows = document.querySelectorAll<HTMLElement>('.pair');
+  for (const row of rows) {
+    // The anchoring column's sentences take focus: one tab stop per row.
+    const sentences = [...row.querySelectorAll<HTMLElement>('.s[id]')];
+    sentences.forEach((s, i) => (s.tabIndex = i === 0 ? 0 : -1));
+    row.addEventListener('keydown', (event) => {
+      const at = sentences.indexOf(event.target as HTMLElement);
+      if (at < 0) return;
+      const step =
+        event.key === 'ArrowRight' || event.key === 'ArrowDown'
+          ? 1
+          : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+            ? -1
+            : 0;
+      const next = sentences[at + step];
+      if (!step || !next) return;
+      event.preventDefault();
+      sentences[at]!.tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+    });
+  }
 
-if (rows.length) {
-  fromHash();
-  window.addEventListener('hashchange', fromHash);
+  document.addEventListener('pointerover', (event) => {
+    // A translator's note lights the sentence it explains.
+    const sentence = (event.target as Element).closest<HTMLElement>('.s, .tnote');
+    if (sentence) light(sentence.dataset.s);
+  });
+  document.addEventListener('focusin', (event) => {
+    const sentence = (event.target as Element).closest<HTMLElement>('.s');
+    if (!sentence) return;
+    light(sentence.dataset.s);
+    choose(sentence);
+  });
+  document.addEventListener('click', (event) => {
+    const sentence = (event.target as Element).closest<HTMLElement>('.s');
+    if (sentence && !(event.target as Element).closest('a')) choose(sentence);
+  });
+  document.addEventListener('pointerout', (event) => {
+    const to = (event.relatedTarget as Element | null)?.closest('.s');
+    if (!to && !location.hash.includes('.')) light(undefined);
+  });
+
+  if (rows.length) {
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+  }
 }
-export {};

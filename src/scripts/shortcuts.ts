@@ -1,3 +1,4 @@
+import { decodeFragment } from '../lib/fragment.ts';
 import { served } from './site-root.ts';
 
 /**
@@ -11,9 +12,7 @@ let current: HTMLElement | undefined;
 /** The paragraph the reader is on: the last one moved to or focused, or the one linked to. */
 function currentRow(): HTMLElement | undefined {
   if (current && document.contains(current)) return current;
-  const target = location.hash
-    ? document.getElementById(decodeURIComponent(location.hash.slice(1)).split('..')[0] ?? '')
-    : null;
+  const target = location.hash ? document.getElementById(decodeFragment(location.hash).split('..')[0] ?? '') : null;
   return target?.classList.contains('pair') ? target : undefined;
 }
 
@@ -34,33 +33,37 @@ const typing = (target: EventTarget | null) => {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 };
 
-document.addEventListener('keydown', (event) => {
-  if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-  const dialog = document.querySelector<HTMLDialogElement>('dialog.shortcuts');
-  if (event.key === '?') {
+export default function shortcuts(): void {
+  document.addEventListener('keydown', (event) => {
+    if (typing(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+    const dialog = document.querySelector<HTMLDialogElement>('dialog.shortcuts');
+    if (event.key === '?') {
+      event.preventDefault();
+      if (dialog && !dialog.open) dialog.showModal();
+      return;
+    }
+    if (!rows().length) return;
+    if (event.key === 'j') go(1);
+    else if (event.key === 'k') go(-1);
+    else if (event.key === ']' || event.key === '[') {
+      const link = document.querySelector<HTMLAnchorElement>(
+        `.part-nav a[rel="${event.key === ']' ? 'next' : 'prev'}"]`,
+      );
+      if (link) location.href = link.href;
+    } else if (event.key === 'c') {
+      const row = currentRow() ?? rows().find((r) => r.getBoundingClientRect().bottom > 80);
+      const button = row?.querySelector<HTMLElement>('.tools copy-button');
+      const text = button?.dataset.text;
+      if (!row || !text || !navigator.clipboard) return;
+      void navigator.clipboard.writeText(served(text));
+      const status = document.querySelector('p[role="status"]');
+      if (status) status.textContent = button.dataset.done ?? '';
+    } else return;
     event.preventDefault();
-    if (dialog && !dialog.open) dialog.showModal();
-    return;
-  }
-  if (!rows().length) return;
-  if (event.key === 'j') go(1);
-  else if (event.key === 'k') go(-1);
-  else if (event.key === ']' || event.key === '[') {
-    const link = document.querySelector<HTMLAnchorElement>(`.part-nav a[rel="${event.key === ']' ? 'next' : 'prev'}"]`);
-    if (link) location.href = link.href;
-  } else if (event.key === 'c') {
-    const row = currentRow() ?? rows().find((r) => r.getBoundingClientRect().bottom > 80);
-    const button = row?.querySelector<HTMLElement>('.tools copy-button');
-    const text = button?.dataset.text;
-    if (!row || !text || !navigator.clipboard) return;
-    void navigator.clipboard.writeText(served(text));
-    const status = document.querySelector('p[role="status"]');
-    if (status) status.textContent = button.dataset.done ?? '';
-  } else return;
-  event.preventDefault();
-});
+  });
 
-document.addEventListener('focusin', (event) => {
-  const row = (event.target as Element).closest<HTMLElement>('.pair');
-  if (row) current = row;
-});
+  document.addEventListener('focusin', (event) => {
+    const row = (event.target as Element).closest<HTMLElement>('.pair');
+    if (row) current = row;
+  });
+}

@@ -49,26 +49,28 @@ async function show(link: HTMLAnchorElement) {
 const termLink = (target: EventTarget | null) =>
   (target as Element | null)?.closest?.<HTMLAnchorElement>('a.term') ?? null;
 
-document.addEventListener('pointerover', (event) => {
-  const link = termLink(event.target);
-  if (link && event.pointerType === 'mouse') void show(link);
-});
-document.addEventListener('pointerout', (event) => {
-  if (termLink(event.target) && event.pointerType === 'mouse') card?.hide();
-});
-// Keyboard focus opens the card; a tap also focuses the link, and must not count as the first tap.
-document.addEventListener('focusin', (event) => {
-  const link = termLink(event.target);
-  if (link?.matches(':focus-visible')) void show(link);
-  else if (card?.owner) card.hide();
-});
-document.addEventListener('click', (event) => {
-  const link = termLink(event.target);
-  if (link && (card?.owner !== link || !card.open)) {
-    event.preventDefault();
-    void show(link);
-  } else if (!link && card?.owner) card.hide();
-});
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && card?.owner) card.hide();
-});
+export default function termCards(): void {
+  document.addEventListener('pointerover', (event) => {
+    const link = termLink(event.target);
+    if (link && event.pointerType === 'mouse') void show(link);
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (termLink(event.target) && event.pointerType === 'mouse') card?.hide();
+  });
+  // Keyboard focus opens the card; a tap also focuses the link, and must not count as the first tap.
+  document.addEventListener('focusin', (event) => {
+    const link = termLink(event.target);
+    if (link?.matches(':focus-visible')) void show(link);
+    else if (card?.owner) card.hide();
+  });
+  document.addEventListener('click', (event) => {
+    const link = termLink(event.target);
+    if (link && (card?.owner !== link || !card.open)) {
+      event.preventDefault();
+      void show(link);
+    } else if (!link && card?.owner) card.hide();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && card?.owner) card.hide();
+  });
+}

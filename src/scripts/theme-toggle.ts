@@ -33,4 +33,6 @@ class ThemeToggle extends HTMLElement {
     });
   }
 }
-if (!customElements.get('theme-toggle')) customElements.define('theme-toggle', ThemeToggle);
+export default function themeToggle(): void {
+  if (!customElements.get('theme-toggle')) customElements.define('theme-toggle', ThemeToggle);
+}

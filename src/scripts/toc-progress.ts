@@ -81,4 +81,6 @@ class TocProgress extends HTMLElement {
     update();
   }
 }
-if (!customElements.get('toc-progress')) customElements.define('toc-progress', TocProgress);
+export default function tocProgress(): void {
+  if (!customElements.get('toc-progress')) customElements.define('toc-progress', TocProgress);
+}

@@ -46,10 +46,11 @@ class ViewSwitch extends HTMLElement {
     });
   }
 }
-customElements.define('view-switch', ViewSwitch);
 
-const preferred = storedView();
-if (preferred) {
+export default function viewMemory(): void {
+  if (!customElements.get('view-switch')) customElements.define('view-switch', ViewSwitch);
+  const preferred = storedView();
+  if (!preferred) return;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-view-link]')) {
     link.href = inView(link.href, preferred);
   }

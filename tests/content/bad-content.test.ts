@@ -1,57 +1,73 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { buildEdition, formatProblems } from '../../src/lib/edition.ts';
-import { readGlossaryForms, readInstrumentKeys, readStatementFiles } from '../../src/lib/statement-loader.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { formatProblems } from '../../src/lib/edition.ts';
+import { auditContent } from '../../src/lib/statement-loader.ts';
 import { partFrontmatter } from '../../src/content.config.ts';
-import { BAD_CONTENT } from '../fixtures/bad-content.ts';
+import { BAD_CONTENT, applyCase, buildGroups } from '../fixtures/bad-content.ts';
 
-const source = readFileSync('content/source/statement.zh.txt', 'utf8');
-const files = await readStatementFiles('content/statement');
-const instrumentKeys = await readInstrumentKeys('content');
-const glossary = await readGlossaryForms('content');
+const checkFrontmatter = (data: unknown) => {
+  const result = partFrontmatter.safeParse(data);
+  return result.success
+    ? { ok: true as const, value: result.data }
+    : { ok: false as const, issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+};
 
-function build(edited: Map<string, string>) {
-  return buildEdition({
-    files: edited,
-    source,
-    statementDir: 'content/statement/',
-    sourcePath: 'content/source/statement.zh.txt',
-    checkFrontmatter: (data) => {
-      const result = partFrontmatter.safeParse(data);
-      return result.success
-        ? { ok: true, value: result.data }
-        : { ok: false, issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-    },
-    instrumentKeys,
-    glossary,
-    base: '/',
-  });
+const scratch = mkdtempSync(path.join(tmpdir(), 'bad-content-unit-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
+
+/** Runs every check the build runs on a copy of the content with the case applied. */
+async function audit(name: string, badCase?: (typeof BAD_CONTENT)[number]) {
+  const contentDir = path.join(scratch, name.replace(/\W+/g, '-'), 'content');
+  cpSync('content', contentDir, { recursive: true });
+  const line = badCase ? applyCase(contentDir, badCase) : 0;
+  try {
+    const { edition, problems } = await auditContent({ contentDir, checkFrontmatter });
+    return { edition, problems, text: formatProblems(problems), line, contentDir };
+  } catch (error) {
+    // The source checks stop at once, with the same formatted message.
+    return { edition: undefined, problems: [], text: (error as Error).message, line, contentDir };
+  } finally {
+    rmSync(path.dirname(contentDir), { recursive: true, force: true });
+  }
 }
 
 describe('the real content', () => {
-  it('builds with no problems into 7 parts and 77 paragraph pairs', () => {
-    const { edition, problems } = build(files);
-    expect(formatProblems(problems)).toContain('0 problems');
-    expect(edition.parts.map((p) => p.slug)).toEqual(['preamble', 'section-1', 'section-2', 'section-3', 'section-4', 'section-5', 'closing']);
-    expect(edition.parts.flatMap((p) => p.paragraphs)).toHaveLength(77);
-    expect(edition.dateline).toBe('（新华社努尔苏丹9月14日电）');
+  it('passes every check, into 7 parts and 77 paragraph pairs', { timeout: 30_000 }, async () => {
+    const { edition, text } = await audit('real');
+    expect(text).toContain('0 problems');
+    expect(edition?.parts.map((p) => p.slug)).toEqual(['preamble', 'section-1', 'section-2', 'section-3', 'section-4', 'section-5', 'closing']);
+    expect(edition?.parts.flatMap((p) => p.paragraphs)).toHaveLength(77);
+    expect(edition?.dateline).toBe('（新华社努尔苏丹9月14日电）');
   });
 });
 
 describe.each(BAD_CONTENT)('bad content: $name', (badCase) => {
-  it('is reported with file, line, problem and fix', () => {
-    const edited = new Map(files);
-    const text = badCase.edit(edited.get(badCase.file));
-    expect(text, 'the fixture must change the file').not.toBe(edited.get(badCase.file));
-    edited.set(badCase.file, text ?? '');
-    const { problems } = build(edited);
-    expect(text, `the edited file must contain ${badCase.lineWith}`).toContain(badCase.lineWith);
-    const expectedLine = (text ?? '').split(badCase.lineWith)[0]!.split('\n').length;
-    const found = problems.find((p) => badCase.message.test(p.message));
-    expect(found, formatProblems(problems)).toBeDefined();
-    expect(found?.file).toBe(`content/statement/${badCase.file}`);
-    expect(found?.line).toBe(expectedLine);
-    expect(found?.fix).toMatch(badCase.fix);
-    expect(formatProblems(problems)).toContain(`content/statement/${badCase.file}:${expectedLine}:`);
+  it('is reported with file, line, problem and fix', { timeout: 30_000 }, async () => {
+    const { problems, text, line, contentDir } = await audit(badCase.name, badCase);
+    const file = path.relative(process.cwd(), path.join(contentDir, badCase.file));
+    expect(text).toContain(`${file}:${line}:`);
+    expect(text).toMatch(badCase.message);
+    expect(text).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:\\d+\\n  .*\\n  Fix: .*`));
+    for (const also of badCase.alsoReports ?? []) expect(text).toMatch(also);
+    if (problems.length) {
+      const found = problems.find((p) => badCase.message.test(p.message));
+      expect(found, text).toBeDefined();
+      expect(found?.file).toBe(file);
+      expect(found?.line).toBe(line);
+      expect(found?.fix).toMatch(badCase.fix);
+    } else {
+      expect(text).toMatch(badCase.fix);
+    }
+    if (badCase.onlyProblem) expect(problems, text).toHaveLength(1);
+  });
+});
+
+describe('the through-build groups', () => {
+  it('run every case, each once, in fewer builds than cases', () => {
+    const groups = buildGroups(BAD_CONTENT);
+    expect(groups.flat().map((c) => c.name).sort()).toEqual(BAD_CONTENT.map((c) => c.name).sort());
+    expect(groups.length).toBeLessThan(BAD_CONTENT.length / 3);
   });
 });

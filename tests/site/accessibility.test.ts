@@ -18,6 +18,7 @@ const PAGES = [
   ['about', 'about/'],
   ['open data', 'data/'],
   ['not found', '404.html'],
+  ['offline (Chinese)', 'zh/offline/'],
 ] as const;
 
 const { browser, url } = useSite();

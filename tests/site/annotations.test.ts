@@ -99,8 +99,17 @@ describe('glossary page', () => {
     expect(page.querySelectorAll('.term-entry')).toHaveLength(terms.length);
     expect(page.querySelectorAll('#by-english + ul li')).toHaveLength(terms.length);
     expect(page.querySelector('#permanent-comprehensive-strategic-partnership .pinyin')?.textContent).toBe(
-      'yǒng jiǔ quán miàn zhàn lüè huǒ bàn guān xì',
+      'yǒngjiǔ quánmiàn zhànlüè huǒbàn guānxì',
     );
+  });
+
+  it('writes pinyin by word, names capitalised, and never spells punctuation', () => {
+    expect(page.querySelector('#one-china-principle .pinyin')?.textContent).toBe('yī gè Zhōngguó yuánzé');
+    expect(page.querySelector('#china-central-asia-mechanism .pinyin')?.textContent).toBe(
+      'Zhōngguó Zhōngyà Wǔguó Huìwù Jīzhì',
+    );
+    for (const p of page.querySelectorAll('.term-entry .pinyin'))
+      expect(p.textContent, p.closest('.term-entry')?.id).not.toMatch(/[“”《》、·—+]/);
   });
 
   it('offers a jump list by the first letter of the pinyin', () => {
@@ -158,7 +167,7 @@ describe('in the browser', () => {
     await term.tap();
     const card = page.locator('#term-card');
     await card.waitFor({ state: 'visible' });
-    await expect(card.locator('.pinyin').innerText()).resolves.toBe('yǒng jiǔ quán miàn zhàn lüè huǒ bàn guān xì');
+    await expect(card.locator('.pinyin').innerText()).resolves.toBe('yǒngjiǔ quánmiàn zhànlüè huǒbàn guānxì');
     await expect(card.locator('.term-en').innerText()).resolves.toBe('permanent comprehensive strategic partnership');
     const box = await card.boundingBox();
     expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390).toBe(true);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -16,18 +16,15 @@ let site: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), 'base-path-'));
-  const env = buildEnv({ BASE_PATH: BASE, ASTRO_OUT_DIR: out });
-  for (const [command, ...args] of [
-    ['npx', 'astro', 'build'],
-    ['node', 'scripts/check-permalinks.ts', out],
-    ['node', 'scripts/build-search-index.ts', out],
-  ] as const) {
-    const result = spawnSync(command, args, { env, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
-  }
+  // The whole `npm run build`, every step told where to write only by ASTRO_OUT_DIR.
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    env: buildEnv({ BASE_PATH: BASE, ASTRO_OUT_DIR: out }),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`BASE_PATH=${BASE} npm run build failed:\n${result.stderr}`);
   site = await serveStatic(out, BASE);
   browser = await launchBrowser();
-}, 180_000);
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await site?.close();
@@ -35,6 +32,34 @@ afterAll(async () => {
 });
 
 describe(`built for ${BASE}`, () => {
+  it('has its own service worker cache, and leaves the caches of a copy at / and of other apps alone', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('robots.txt', site.url).href);
+    const ours = await page.evaluate(async () => {
+      await (await caches.open('cn-kz-joint-statement / 0123456789abcdef')).put('/', new Response('the copy at /'));
+      await (await caches.open('another-app')).put('/another-app/', new Response('theirs'));
+      return 'ok';
+    });
+    expect(ours).toBe('ok');
+    await page.goto(site.url);
+    await page.evaluate(async () => {
+      const worker = (await navigator.serviceWorker.ready).active!;
+      if (worker.state !== 'activated')
+        await new Promise<void>((resolve) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+        );
+    });
+    const names = await page.evaluate(() => caches.keys());
+    expect(names).toEqual(expect.arrayContaining(['cn-kz-joint-statement / 0123456789abcdef', 'another-app']));
+    expect(names.filter((name) => name.startsWith(`cn-kz-joint-statement ${BASE} `))).toHaveLength(1);
+    // A different build (another base path) is a different version.
+    const version = (file: string) => /const VERSION = "([0-9a-f]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    expect(version(path.join(out, 'sw.js'))).toMatch(/^[0-9a-f]{16}$/);
+    expect(version(path.join(out, 'sw.js'))).not.toBe(version('dist/sw.js'));
+    await context.close();
+  });
+
   it('keeps every request and link under the sub-path while reading, linking and searching', async () => {
     const page = await browser.newPage();
     const outside: string[] = [];
@@ -67,7 +92,15 @@ describe(`built for ${BASE}`, () => {
   it('still serves permalinks.json and the citation files', async () => {
     const page = await browser.newPage();
     const permalinks = await page.request.get(new URL('permalinks.json', site.url).href);
-    expect((await permalinks.json()) as Record<string, string>).toMatchObject({ 's2-5': '/statement/section-2/#s2-5' });
+    const places = (await permalinks.json()) as Record<string, string>;
+    expect(places).toMatchObject({ 's2-5': '/joint-statement/statement/section-2/#s2-5' });
+    // Every place resolves under the sub-path, to a page that has the id.
+    for (const id of ['pre-1', 's2-5', 's4-22', 'signatures']) {
+      const place = new URL(places[id] ?? '', site.url);
+      expect(place.pathname.startsWith(BASE)).toBe(true);
+      const html = await (await page.request.get(place.href)).text();
+      expect(html).toContain(`id="${id}"`);
+    }
     const bib = await page.request.get(new URL('cite/s2-5.bib', site.url).href);
     expect(await bib.text()).toContain('/joint-statement/p/s2-5/');
     await page.close();

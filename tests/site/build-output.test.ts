@@ -32,11 +32,16 @@ function page(path: string) {
 describe('permalinks.json', () => {
   const permalinks = JSON.parse(readFileSync('dist/permalinks.json', 'utf8')) as Record<string, string>;
 
-  it('lists all 77 ids in source order', () => {
-    expect(Object.keys(permalinks)).toEqual(ALL_IDS);
+  const sentences = Object.keys(permalinks).slice(ALL_IDS.length);
+
+  it('lists all 77 paragraph ids in source order, then the 115 sentence ids', () => {
+    expect(Object.keys(permalinks).slice(0, ALL_IDS.length)).toEqual(ALL_IDS);
+    expect(sentences).toHaveLength(115);
+    expect(sentences.slice(0, 3)).toEqual(['pre-1.1', 'pre-2.1', 'pre-3.1']);
+    expect(permalinks['s2-5.2']).toBe('/statement/section-2/#s2-5.2');
   });
 
-  it.each(ALL_IDS)('sends %s to a page that has it', (id) => {
+  it.each([...ALL_IDS, ...sentences])('sends %s to a page that has it', (id) => {
     const [path, fragment] = (permalinks[id] ?? '').split('#');
     expect(fragment).toBe(id);
     const doc = page((path ?? '').replace(/^\//, ''));
@@ -104,9 +109,10 @@ describe('short links /p/<id>/', () => {
 describe('every page', () => {
   const files = htmlFiles();
 
-  it('exists in the number expected: home ×2, 8 reading pages ×3 views, 77 short links, 78 cite pages, the register, glossary, data, about, search, 404, /en/', () => {
+  it('exists in the number expected: home ×2, 8 reading pages ×3 views, 77 + 115 short links, 78 + 115 cite pages, the register, glossary, data, about, search, 404, /en/, the offline page ×2', () => {
     const register = readdirSync('content/instruments').length + 2; // each entry, the index, the links page
-    expect(files.length).toBe(2 + 8 * 3 + 77 + 78 + register + 1 + 1 + 1 + 1 + 1 + 1);
+    // 77 paragraphs and 115 sentences each have a short link and a cite page; /cite/ cites the whole.
+    expect(files.length).toBe(2 + 8 * 3 + (77 + 115) + (78 + 115) + register + 1 + 1 + 1 + 1 + 1 + 1 + 2);
   });
 
   it.each(files)(

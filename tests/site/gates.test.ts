@@ -21,6 +21,9 @@ describe('security', () => {
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc).toMatch(/^'self'/);
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // What a <meta> policy can carry besides scripts and styles (frame-ancestors it cannot: see _headers).
+    const directives = csp.split(';').map((d) => d.trim());
+    expect(directives).toEqual(expect.arrayContaining(["object-src 'none'", "base-uri 'self'", "form-action 'self'"]));
     expect(page.querySelector('meta[name="referrer"]')?.getAttribute('content')).toBe(
       'strict-origin-when-cross-origin',
     );
@@ -32,6 +35,16 @@ describe('security', () => {
     expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/);
     expect(headers).toMatch(/Permissions-Policy: camera=\(\)/);
     expect(headers).toMatch(/frame-ancestors 'none'/);
+    // The service worker is revalidated on every visit, so a new build reaches readers.
+    expect(headers).toMatch(/^\/sw\.js\n\s+Cache-Control: no-cache$/m);
+  });
+
+  it('has a worked deploy configuration that applies those headers (Netlify publishes the folder holding _headers)', () => {
+    const netlify = readFileSync('netlify.toml', 'utf8');
+    expect(netlify).toMatch(/^\s*command = "npm run build"$/m);
+    const publish = /^\s*publish = "([^"]+)"$/m.exec(netlify)?.[1];
+    expect(publish).toBe('dist');
+    expect(existsSync(`${publish}/_headers`)).toBe(true);
   });
 });
 

@@ -7,9 +7,11 @@ import { parseHTML } from 'linkedom';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { isParagraphId } from '../../src/lib/ids.ts';
+import { publishedAddresses, type PublishedIds } from '../../src/lib/permalink-guard.ts';
 
 const permalinks = JSON.parse(readFileSync('dist/permalinks.json', 'utf8')) as Record<string, string>;
-const IDS = Object.keys(permalinks);
+const IDS = Object.keys(permalinks).filter(isParagraphId);
 const doc = (file: string) => parseHTML(readFileSync(file, 'utf8')).document;
 
 describe('share previews', () => {
@@ -40,7 +42,9 @@ describe('citation metadata for reference managers', () => {
         /^Joint Statement on the 30th Anniversary of the Establishment of Diplomatic Relations/,
       );
       expect(all('citation_author')).toEqual(["People's Republic of China", 'Republic of Kazakhstan']);
-      expect(all('citation_publication_date')).toEqual(['2022/09/14']);
+      // The date of this publication (the edition), never the statement's 2022; that is DC.date.created.
+      expect(all('citation_publication_date')[0]).toMatch(/^20(2[3-9]|[3-9]\d)\/\d\d\/\d\d$/);
+      expect(all('DC.date.created')).toEqual(['2022-09-14']);
       expect(all('citation_public_url')[0]).toMatch(/^http/);
       expect(all('DC.title.alternative')[0]).toMatch(/^中华人民共和国和哈萨克斯坦共和国建交30周年联合声明/);
       const csl = JSON.parse(
@@ -63,10 +67,14 @@ describe('citation metadata for reference managers', () => {
 });
 
 describe('the permalink snapshot', () => {
-  it('is the set of ids the build publishes', () => {
-    const snapshot = JSON.parse(readFileSync('content/permalinks.snapshot.json', 'utf8')) as Record<string, string>;
-    expect(Object.keys(snapshot)).toHaveLength(77);
-    for (const [id, target] of Object.entries(snapshot)) expect(permalinks[id]).toBe(target);
+  it('is the set of ids the build publishes: 77 paragraphs and 115 sentences', () => {
+    const snapshot = JSON.parse(readFileSync('content/permalinks.snapshot.json', 'utf8')) as PublishedIds;
+    expect(Object.keys(snapshot.paragraphs)).toHaveLength(77);
+    expect(Object.keys(snapshot.sentences)).toHaveLength(115);
+    const published = publishedAddresses(snapshot);
+    expect(Object.keys(permalinks).sort()).toEqual(Object.keys(published).sort());
+    for (const [id, target] of Object.entries(published)) expect(permalinks[id]).toBe(target);
+    expect(permalinks['s2-5.2']).toBe('/statement/section-2/#s2-5.2');
   });
 
   it('fails the build step when a published id is dropped', () => {
@@ -153,9 +161,11 @@ describe('in the browser', () => {
     await page.locator('#s2-5 a.cite-link').click();
     await page.waitForURL(/\/cite\/s2-5\/$/);
     for (const style of ['GB/T 7714-2015', 'Chicago (notes and bibliography)', 'OSCOLA', 'APA']) {
-      await expect(page.getByRole('heading', { name: style, exact: true }).isVisible()).resolves.toBe(true);
+      // Once for this edition, then once for each printing of the authentic text.
+      expect(await page.getByRole('heading', { name: style, exact: true }).count()).toBe(3);
+      await expect(page.getByRole('heading', { name: style, exact: true }).first().isVisible()).resolves.toBe(true);
     }
-    await page.getByRole('button', { name: 'Copy: Chicago (notes and bibliography)' }).click();
+    await page.getByRole('button', { name: 'Copy: Chicago (notes and bibliography)' }).first().click();
     const copied = await clipboard();
     expect(copied).toMatch(
       /^People’s Republic of China and Republic of Kazakhstan\. “Joint Statement on the 30th Anniversary/,
@@ -191,8 +201,11 @@ describe('in the browser', () => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     });
-    await expect(page.locator('#ref-gb-t-7714').innerText()).resolves.toContain(`[${today}]`);
-    await expect(page.locator('#ref-chicago').innerText()).resolves.toContain(new URL('p/s2-5/', site.url).href);
+    await expect(page.locator('#edition-ref-gb-t-7714').innerText()).resolves.toContain(`[${today}]`);
+    await expect(page.locator('#edition-ref-oscola').innerText()).resolves.toContain('accessed ');
+    await expect(page.locator('#edition-ref-chicago').innerText()).resolves.toContain(
+      new URL('p/s2-5/', site.url).href,
+    );
   });
 
   it('adds where a copied passage comes from', async () => {

@@ -4,7 +4,10 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 const read = (file: string) => readFileSync(`dist/data/${file}`, 'utf8');
 const SHA = '57ed8dc5755a62835c6646d9694de8fd19155bc1547d703c9fc30cdbed18b442';
-const permalinks = Object.keys(JSON.parse(readFileSync('dist/permalinks.json', 'utf8')) as Record<string, string>);
+// The paragraph ids (permalinks.json lists the sentence ids after them).
+const permalinks = Object.keys(
+  JSON.parse(readFileSync('dist/permalinks.json', 'utf8')) as Record<string, string>,
+).filter((id) => !id.includes('.'));
 
 interface StatementJson {
   provenance: { sourceSha256: string; licence: { en: string }; translation: string };

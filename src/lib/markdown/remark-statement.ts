@@ -1,7 +1,7 @@
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, type YAMLParseError } from 'yaml';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 
@@ -35,6 +35,8 @@ export interface StatementBlock {
   line: number;
   /** Plain text (no markup), as a reader would copy it. */
   text: string;
+  /** The paragraph's content exactly as written in the file, markup included (the Chinese must be verbatim as markup too). */
+  markup: string;
   /** The paragraph's inline content, rendered later (footnote numbers depend on the whole part). */
   nodes: PhrasingContent[];
   sentences: StatementSentence[];
@@ -53,6 +55,10 @@ export interface ContentProblem {
 /** What the plugin leaves on `file.data.statement`. */
 export interface StatementFileData {
   frontmatter: Record<string, unknown> | undefined;
+  /** Line of each frontmatter key in the file, so a wrong value is reported where it is written. */
+  frontmatterLines: Record<string, number>;
+  /** True when the file could not be parsed at all: its other problems would be consequences, not causes. */
+  unreadable?: boolean;
   blocks: StatementBlock[];
   problems: ContentProblem[];
 }
@@ -79,20 +85,32 @@ const INLINE_ALLOWED = new Set(['text', 'emphasis', 'strong', 'link', 'break']);
  * instead of being dropped.
  */
 export const remarkStatement: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  const data: StatementFileData = { frontmatter: undefined, blocks: [], problems: [] };
+  const data: StatementFileData = { frontmatter: undefined, frontmatterLines: {}, blocks: [], problems: [] };
   file.data.statement = data;
   const problem = (node: Positioned, message: string, fix: string) => data.problems.push({ ...at(node), message, fix });
+  const text = String(file);
 
   for (const node of tree.children) {
     if (node.type === 'yaml') {
-      data.frontmatter = readFrontmatter(node.value, (message) =>
-        problem(node, message, 'Write the frontmatter as YAML key: value pairs between --- lines.'),
+      // The YAML starts on the line after the opening ---.
+      const first = (node.position?.start.line ?? 1) + 1;
+      data.frontmatter = readFrontmatter(node.value, (message, line) =>
+        data.problems.push({
+          line: first + line - 1,
+          column: 1,
+          message,
+          fix: 'Write the frontmatter as YAML key: value pairs between --- lines, each key once.',
+        }),
       );
+      node.value.split('\n').forEach((line, i) => {
+        const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+        if (key && !(key in data.frontmatterLines)) data.frontmatterLines[key] = first + i;
+      });
       continue;
     }
     const element = blockElement(node);
     if (element?.name === 'P') {
-      const block = readParagraph(element, problem);
+      const block = readParagraph(element, text, problem);
       if (block) data.blocks.push(block);
     } else if (element?.name === 'Signatures') {
       const block = readSignatures(element, problem);
@@ -107,13 +125,17 @@ export const remarkStatement: Plugin<[], Root> = () => (tree: Root, file: VFile)
   }
 };
 
-function readFrontmatter(source: string, report: (message: string) => void) {
+/** `report` gets the line within the YAML (1 = the line after ---). */
+function readFrontmatter(source: string, report: (message: string, line: number) => void) {
   try {
     const value: unknown = parseYaml(source);
     if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-    report('The frontmatter is not a set of key: value pairs.');
+    report('The frontmatter is not a set of key: value pairs.', 1);
   } catch (error) {
-    report(`The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    const { message, linePos } = error as YAMLParseError;
+    // yaml's own message repeats the position and quotes the line; the location goes in front instead.
+    const reason = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+    report(`The frontmatter is not valid YAML: ${reason}.`, linePos?.[0]?.line ?? 1);
   }
   return undefined;
 }
@@ -151,9 +173,22 @@ function readId(element: MdxJsxFlowElement | MdxJsxTextElement, report: Report):
   return id;
 }
 
-function readParagraph(element: MdxJsxFlowElement | MdxJsxTextElement, report: Report): StatementBlock | undefined {
+function readParagraph(
+  element: MdxJsxFlowElement | MdxJsxTextElement,
+  fileText: string,
+  report: Report,
+): StatementBlock | undefined {
   const id = readId(element, report);
   if (!id) return undefined;
+  const pending = pendingSentences(element);
+  if (pending.length) {
+    report(
+      element,
+      `Paragraph ${id} is still pending translation (${pending.length} sentence${pending.length === 1 ? '' : 's'} marked pending by npm run import).`,
+      `Translate each sentence: replace <S id="${pending[0] ?? ''}" pending /> with <S id="${pending[0] ?? ''}">…</S>.`,
+    );
+    return undefined;
+  }
   const inline = paragraphContent(element, id, report);
   if (!inline) return undefined;
   const sentences: StatementSentence[] = [];
@@ -180,7 +215,26 @@ function readParagraph(element: MdxJsxFlowElement | MdxJsxTextElement, report: R
     report(element, `Paragraph ${id} is empty.`, `Write the paragraph's text between <P id="${id}"> and </P>.`);
     return undefined;
   }
-  return { kind: 'paragraph', id, ...at(element), text, nodes: inline, sentences, refs, signatories: [] };
+  const start = inline[0]?.position?.start.offset ?? 0;
+  const end = inline.at(-1)?.position?.end.offset ?? start;
+  const markup = fileText.slice(start, end).trim();
+  return { kind: 'paragraph', id, ...at(element), text, markup, nodes: inline, sentences, refs, signatories: [] };
+}
+
+/**
+ * The ids of an imported draft's `<S id="…" pending />` sentences, when the
+ * paragraph holds nothing else; an empty list for a written paragraph.
+ */
+function pendingSentences(element: MdxJsxFlowElement | MdxJsxTextElement): string[] {
+  const nodes: unknown[] = element.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [child]));
+  const ids: string[] = [];
+  for (const node of nodes as (RootContent | PhrasingContent)[]) {
+    if (node.type === 'text' && node.value.trim() === '') continue;
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'S') return [];
+    if (!node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'pending')) return [];
+    ids.push(stringAttribute(node, 'id') ?? '');
+  }
+  return ids;
 }
 
 function isElement(node: PhrasingContent, name: string): boolean {
@@ -269,7 +323,13 @@ function readSignatures(element: MdxJsxFlowElement | MdxJsxTextElement, report: 
     if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'Signatory') {
       const title = stringAttribute(child, 'title');
       const name = stringAttribute(child, 'name');
-      if (title && name) signatories.push({ title, name });
+      if (child.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'pending')) {
+        report(
+          child,
+          'A signatory’s title and name are still pending translation (marked by npm run import).',
+          'Replace <Signatory pending /> with <Signatory title="…" name="…" />.',
+        );
+      } else if (title && name) signatories.push({ title, name });
       else report(child, '<Signatory> needs both a title and a name.', 'Write <Signatory title="…" name="…" />.');
     } else {
       report(child, `<Signatures> may hold only <Signatory> elements, not ${child.type}.`, 'Remove it.');
@@ -280,5 +340,15 @@ function readSignatures(element: MdxJsxFlowElement | MdxJsxTextElement, report: 
     return undefined;
   }
   const text = `${signatories.map((s) => s.title).join(' ')}\n${signatories.map((s) => s.name).join(' ')}`;
-  return { kind: 'signatures', id, ...at(element), text, nodes: [], sentences: [], refs: [], signatories };
+  return {
+    kind: 'signatures',
+    id,
+    ...at(element),
+    text,
+    markup: text,
+    nodes: [],
+    sentences: [],
+    refs: [],
+    signatories,
+  };
 }

@@ -30,16 +30,36 @@ export function parseStatementFile(text: string): StatementFileData {
     const start = place.place?.start ?? (quoted ? { line: Number(quoted[1]), column: Number(quoted[2]) } : undefined);
     return {
       frontmatter: undefined,
+      frontmatterLines: {},
+      unreadable: true,
       blocks: [],
       problems: [
         {
           line: place.line ?? start?.line ?? 1,
           column: place.column ?? start?.column ?? 1,
           message: `The file is not valid MDX: ${place.reason ?? place.message}`,
-          fix: 'Check for an unclosed <P>, a stray < or {, or a tag that is not closed on its own line.',
+          fix: syntaxFix(place.reason ?? place.message),
         },
       ],
     };
   }
-  return file.data.statement ?? { frontmatter: undefined, blocks: [], problems: [] };
+  return file.data.statement ?? { frontmatter: undefined, frontmatterLines: {}, blocks: [], problems: [] };
+}
+
+/** What to do about an MDX syntax error, by what the parser says (it says where, but not how to repair it). */
+export function syntaxFix(reason: string): string {
+  const closing = /Expected a closing tag for `<(\w+)>`/.exec(reason)?.[1];
+  if (closing) return `Close <${closing}> with </${closing}> before the paragraph or the enclosing element ends.`;
+  const unexpected = /Unexpected closing tag `<\/(\w+)>`, expected corresponding closing tag for `<(\w+)>`/.exec(
+    reason,
+  );
+  if (unexpected)
+    return `Close <${unexpected[2]}> with </${unexpected[2]}> before </${unexpected[1]}>: elements close in the reverse order they open.`;
+  if (/attribute (name|value)|after attribute/.test(reason))
+    return 'Close the tag with > and write its attributes as name="value", e.g. <S id="s2-5.2">.';
+  if (/Could not parse expression|Unexpected end of file in expression|expression/i.test(reason))
+    return 'A { starts a JavaScript expression in MDX: write \\{ for a literal brace, or remove it.';
+  if (/before name|U\+003C/.test(reason))
+    return 'A < starts a tag in MDX: write \\< or &lt; for a literal <, or complete the tag.';
+  return 'Repair the MDX at this line: every <P>, <S> and <Ref> opens with <Name attribute="value"> and closes with </Name>.';
 }

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { PARAGRAPH_IDS } from '../../lib/ids.ts';
-import { statementFacts, BUILD_DATE } from '../../lib/edition-facts.ts';
+import { BUILD_DATE, EDITION_DATE } from '../../lib/edition-facts.ts';
 import { citationsFor } from '../../lib/citations-for.ts';
 import { highlight, highlightCss } from '../../lib/highlight.ts';
 import { statementJson } from '../../lib/open-data.ts';
 import { STATEMENT_SCHEMA } from '../../lib/open-data-schema.ts';
 import { openDataInput } from '../data/_input.ts';
+import { citeInput } from './_targets.ts';
 
 /**
  * The colours of the highlighted code on the cite pages and /data/. Every
@@ -14,10 +13,13 @@ import { openDataInput } from '../data/_input.ts';
  * class they use (class names derive from the colours, so they match).
  */
 export const GET: APIRoute = async ({ site }) => {
-  const [edition] = await getCollection('edition');
-  if (!edition || !site) throw new Error('The citation styles need content/source/edition.json and a site URL.');
-  for (const ids of [[], ...PARAGRAPH_IDS.map((id) => [id])]) {
-    const { exports } = citationsFor(statementFacts(edition.data), ids, site, import.meta.env.BASE_URL, BUILD_DATE);
+  if (!site) throw new Error('The citation styles need a site URL.');
+  const { facts, sources, ids: targets } = await citeInput();
+  for (const ids of [[], ...targets.map((id) => [id])]) {
+    const { exports } = citationsFor(facts, sources, ids, site, import.meta.env.BASE_URL, {
+      edition: EDITION_DATE,
+      accessed: BUILD_DATE,
+    });
     await highlight(exports.bibtex, 'bibtex');
     await highlight(exports.ris, 'txt');
     await highlight(exports.csl, 'json');

@@ -6,6 +6,7 @@ import {
   containsPhrase,
   englishPhrases,
   mergeHits,
+  normaliseQuery,
   searchEnglish,
   scriptsOf,
   searchChinese,
@@ -23,7 +24,11 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Loads the paragraph texts and Pagefind once, on the first query, never before. */
+/**
+ * Loads the paragraph texts and Pagefind once, on the first query, never
+ * before. A load that fails is forgotten, so the next query tries again
+ * instead of failing for good.
+ */
 export class SearchEngine {
   #paragraphs?: Promise<SearchRecord[]>;
   #pagefind?: Promise<Pagefind>;
@@ -38,6 +43,7 @@ export class SearchEngine {
       this.#byId = new Map(list.map((p) => [p.id, p]));
       return list;
     });
+    this.#paragraphs.catch(() => (this.#paragraphs = undefined));
     return this.#paragraphs;
   }
 
@@ -49,6 +55,7 @@ export class SearchEngine {
       await module.init();
       return module;
     })();
+    this.#pagefind.catch(() => (this.#pagefind = undefined));
     return this.#pagefind;
   }
 
@@ -72,7 +79,7 @@ export class SearchEngine {
   ): { hits: SearchHit[]; byId: Map<string, SearchRecord> } | undefined {
     if (!this.#byId) return undefined;
     const records = [...this.#byId.values()];
-    return this.#combine(query, records, [], filters);
+    return this.#combine(normaliseQuery(query), records, [], filters);
   }
 
   async search(
@@ -80,6 +87,7 @@ export class SearchEngine {
     filters: SearchFilters = {},
     limit = 12,
   ): Promise<{ hits: SearchHit[]; byId: Map<string, SearchRecord> }> {
+    query = normaliseQuery(query);
     const records = await this.records();
     const englishQuery = foldQuery(query);
     const ranked = scriptsOf(query).en && englishQuery ? await this.#englishIds(englishQuery, limit) : [];

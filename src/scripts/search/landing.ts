@@ -1,4 +1,5 @@
-import { chineseTerms, englishPhrases, englishTerms } from '../../lib/search.ts';
+import { decodeFragment } from '../../lib/fragment.ts';
+import { chineseTerms, englishPhrases, englishTerms, normaliseQuery } from '../../lib/search.ts';
 
 /**
  * Arriving from a search result (`?q=…#s4-7`): mark the query in the target
@@ -7,9 +8,9 @@ import { chineseTerms, englishPhrases, englishTerms } from '../../lib/search.ts'
  * marks and the query from the URL.
  */
 const params = new URLSearchParams(location.search);
-const query = params.get('q') ?? '';
+const query = normaliseQuery(params.get('q') ?? '');
 const also = params.getAll('also').filter((term) => term.length <= 80);
-const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const target = location.hash ? document.getElementById(decodeFragment(location.hash)) : null;
 
 function markIn(root: Element, pattern: RegExp) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -6,16 +6,19 @@ import {
   englishTerms,
   glossaryCounterparts,
   matchRatio,
+  normaliseQuery,
   snippetAround,
   truncate,
   type SearchHit,
   type SearchRecord,
   type TextLang,
 } from '../../lib/search.ts';
+import { fill } from '../../lib/fill.ts';
 import { SearchEngine } from './engine.ts';
 
 interface Strings {
   loading: string;
+  unavailable: string;
   none: string;
   count: string;
   countOne: string;
@@ -127,7 +130,7 @@ class SiteSearch extends HTMLElement {
   }
 
   async #update() {
-    const query = this.#input.value.trim();
+    const query = normaliseQuery(this.#input.value);
     const run = ++this.#run;
     if (this.dataset.mode === 'page') {
       const filters = this.#filters();
@@ -138,8 +141,16 @@ class SiteSearch extends HTMLElement {
     if (!query) return this.#close();
     this.#status.textContent = this.#strings.loading;
     const started = performance.now();
-    const { hits, byId } = await this.#engine.search(query, this.#filters(), this.dataset.mode === 'page' ? 60 : 12);
+    let found: Awaited<ReturnType<SearchEngine['search']>>;
+    try {
+      found = await this.#engine.search(query, this.#filters(), this.dataset.mode === 'page' ? 60 : 12);
+    } catch {
+      // The data or Pagefind did not load (offline, a dropped connection): say so; the next keystroke retries.
+      if (run === this.#run) this.#status.textContent = this.#strings.unavailable;
+      return;
+    }
     if (run !== this.#run) return; // a newer query has started
+    const { hits, byId } = found;
     this.#render(query, hits, byId);
     // Lets a page (or `npm run bench`) observe results and how long the search took.
     this.dispatchEvent(
@@ -168,7 +179,7 @@ class SiteSearch extends HTMLElement {
       const more = document.createElement('li');
       const link = document.createElement('a');
       link.href = `${this.#base}search/?q=${encodeURIComponent(query)}`;
-      link.textContent = this.#strings.seeAll.replace('{q}', query);
+      link.textContent = fill(this.#strings.seeAll, { q: query });
       more.className = 'search-more';
       more.append(link);
       this.#list.append(more);
@@ -176,10 +187,10 @@ class SiteSearch extends HTMLElement {
     this.#list.hidden = hits.length === 0;
     this.#status.textContent =
       hits.length === 0
-        ? this.#strings.none.replace('{q}', query)
+        ? fill(this.#strings.none, { q: query })
         : hits.length === 1
           ? this.#strings.countOne
-          : this.#strings.count.replace('{n}', String(hits.length));
+          : fill(this.#strings.count, { n: String(hits.length) });
   }
 
   #result(

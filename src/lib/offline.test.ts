@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { cachePrefix, precachePaths, readingPages } from './offline.ts';
+
+describe('what is stored offline', () => {
+  it('stores the whole statement and every part in all three views, and both homes', () => {
+    const paths = precachePaths();
+    expect(readingPages()).toHaveLength(3 * 8);
+    for (const path of ['/', '/zh/', '/statement/', '/zh/statement/section-4/', '/en/statement/closing/']) {
+      expect(paths).toContain(path);
+    }
+    expect(paths).toContain('/offline/');
+    expect(paths).toContain('/zh/offline/');
+  });
+
+  it('names caches so that no copy’s prefix is the start of another’s', () => {
+    const bases = ['/', '/joint-statement/', '/joint-statement/v2/', '/j/'];
+    for (const a of bases) {
+      for (const b of bases) {
+        if (a !== b) expect(cachePrefix(a).startsWith(cachePrefix(b))).toBe(false);
+      }
+    }
+  });
+});

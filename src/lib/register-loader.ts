@@ -1,0 +1,85 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { LocatedProblem } from './edition.ts';
+import {
+  checkOfficialHosts,
+  checkRegisterFile,
+  formatRegisterProblems,
+  type OfficialHost,
+  type RegisterEntryLike,
+  type SchemaCheck,
+} from './register.ts';
+
+export interface RegisterLoaderOptions<T> {
+  /** Folder holding `instruments/` and `official-hosts.yaml`; `EDITION_CONTENT_DIR` overrides it (bad-content tests). */
+  contentDir?: string;
+  check: SchemaCheck<T>;
+  checkHosts: SchemaCheck<OfficialHost[]>;
+}
+
+const contentDirOf = (options: { contentDir?: string }) =>
+  process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
+const shown = (p: string) => path.relative(process.cwd(), p) || '.';
+
+/** content/official-hosts.yaml, through its schema: the one list the build and the tests read. */
+export async function readOfficialHosts(
+  checkHosts: SchemaCheck<OfficialHost[]>,
+  contentDir = 'content',
+): Promise<{ hosts: OfficialHost[]; problems: LocatedProblem[] }> {
+  const file = path.resolve(contentDir, 'official-hosts.yaml');
+  const { value, problems } = checkOfficialHosts({
+    file: shown(file),
+    text: await readFile(file, 'utf8'),
+    check: checkHosts,
+  });
+  return { hosts: value ?? [], problems };
+}
+
+/** Every register file checked; throws with every problem (file:line, what, fix) if any. */
+export async function loadRegister<T extends RegisterEntryLike>(
+  options: RegisterLoaderOptions<T>,
+): Promise<{ entries: { file: string; value: T }[]; dir: string }> {
+  const contentDir = contentDirOf(options);
+  const dir = path.resolve(contentDir, 'instruments');
+  const { hosts, problems } = await readOfficialHosts(options.checkHosts, contentDir);
+  const entries: { file: string; value: T }[] = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = shown(path.join(dir, name));
+    const result = checkRegisterFile({
+      file,
+      text: await readFile(path.join(dir, name), 'utf8'),
+      check: options.check,
+      hosts,
+    });
+    problems.push(...result.problems);
+    if (result.value) entries.push({ file, value: result.value });
+  }
+  if (problems.length > 0) throw new Error(formatRegisterProblems(problems));
+  return { entries, dir };
+}
+
+/** Astro content loader for the register: one entry per YAML file, checked before anything is built. */
+export function registerLoader<T extends RegisterEntryLike>(options: RegisterLoaderOptions<T>): Loader {
+  return {
+    name: 'register-loader',
+    load: async (context) => {
+      const { store, watcher, logger } = context;
+      const sync = async () => {
+        const { entries, dir } = await loadRegister(options);
+        store.clear();
+        for (const { file, value } of entries) {
+          const data = await context.parseData({ id: value.key, data: value as unknown as Record<string, unknown> });
+          store.set({ id: value.key, data, filePath: file });
+        }
+        return dir;
+      };
+      const dir = await sync();
+      watcher?.add(dir);
+      watcher?.on('change', (changed) => {
+        if (changed.startsWith(dir) || changed.endsWith('official-hosts.yaml'))
+          sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}

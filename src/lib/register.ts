@@ -1,0 +1,186 @@
+import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import type { LocatedProblem } from './edition.ts';
+import type { AddressKind } from './instruments.ts';
+
+/**
+ * Checks of the register files (content/instruments/*.yaml): each file read
+ * through its schema, and every address that calls itself official checked
+ * against the one list of official hosts. Problems carry file and line.
+ */
+
+export type { AddressKind };
+export const OFFICIAL_KINDS: readonly AddressKind[] = ['official-text', 'official-record'];
+
+export interface OfficialHost {
+  host: string;
+  owner: string;
+  allows: AddressKind[];
+}
+
+export interface SchemaIssue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+export type SchemaCheck<T> = (data: unknown) => { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
+
+/** The host of an address, lower case. */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.toLowerCase();
+}
+
+/** The listed host that covers this address (the host itself or a parent domain), if any. */
+export function officialHostFor(url: string, hosts: readonly OfficialHost[]): OfficialHost | undefined {
+  const host = hostOf(url);
+  return hosts.find((h) => host === h.host || host.endsWith(`.${h.host}`));
+}
+
+/** Why an address may not carry its label, or undefined when it may. */
+export function officialLabelProblem(
+  url: string,
+  kind: AddressKind,
+  hosts: readonly OfficialHost[],
+): string | undefined {
+  if (!OFFICIAL_KINDS.includes(kind)) return undefined;
+  const host = officialHostFor(url, hosts);
+  if (!host) return `its host ${hostOf(url)} is not an official host (content/official-hosts.yaml)`;
+  if (!host.allows.includes(kind))
+    return `its host ${hostOf(url)} (${host.owner}) may be labelled only ${host.allows.join(' or ')}`;
+  return undefined;
+}
+
+/** Parsed YAML with a way to find the line of any path in it. */
+export function readYaml(text: string): { data: unknown; lineOf: (path: readonly PropertyKey[]) => number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const lineOf = (path: readonly PropertyKey[]) => {
+    // The deepest node that exists on the path: a missing field points at the object that lacks it.
+    let node: Node | null | undefined = doc.contents;
+    let offset = node?.range?.[0] ?? 0;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    return lineCounter.linePos(offset).line;
+  };
+  return { data: doc.errors.length ? undefined : doc.toJS(), lineOf };
+}
+
+/** The value at a path in parsed YAML, or undefined where the path does not exist. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+interface AddressLike {
+  url: string;
+  kind: AddressKind;
+}
+export interface RegisterEntryLike {
+  key: string;
+  urls: AddressLike[];
+  entryIntoForce?: { source: AddressLike } | null;
+}
+
+/** How to fix a schema problem, said for the fields editors most often get wrong. */
+function fixFor(path: readonly PropertyKey[]): string {
+  if (path.at(-1) === 'kind' && (path[0] === 'urls' || path[0] === 'entryIntoForce'))
+    return 'Say what the address is: kind: official-text, official-record, report or reference (see src/content.config.ts).';
+  if (path[0] === 'entryIntoForce' || path[0] === 'entryIntoForceNote')
+    return 'Add entryIntoForce: { date, source: { title, url, kind, checked } } from a source you saw, or entryIntoForce: null with entryIntoForceNote (en, zh) saying what was searched.';
+  return 'Correct the field as src/content.config.ts describes it.';
+}
+
+const FIX_OFFICIAL =
+  'Label it report or reference; or, if the host belongs to a party, a parliament, an official gazette, a treaty database or the organisation itself, add it to content/official-hosts.yaml and say whose it is.';
+
+/** Every problem in one register file, with its line; the value when there are none. */
+export function checkRegisterFile<T extends RegisterEntryLike>(input: {
+  file: string;
+  text: string;
+  check: SchemaCheck<T>;
+  hosts: readonly OfficialHost[];
+}): { value?: T; problems: LocatedProblem[] } {
+  const { file, text, check, hosts } = input;
+  const { data, lineOf } = readYaml(text);
+  const at = (path: readonly PropertyKey[], message: string, fix: string): LocatedProblem => ({
+    file,
+    line: lineOf(path),
+    column: 1,
+    message,
+    fix,
+  });
+  if (data === undefined)
+    return { problems: [at([], 'The file is not valid YAML.', 'Correct the YAML syntax (indentation, quotes).')] };
+  const result = check(data);
+  if (!result.ok)
+    return {
+      problems: result.issues.map((issue) =>
+        at(
+          issue.path,
+          valueAt(data, issue.path) === undefined && issue.path.length > 0
+            ? `${issue.path.map(String).join('.')} is missing; ${issue.message}.`
+            : `${issue.path.map(String).join('.') || 'entry'}: ${issue.message}.`,
+          fixFor(issue.path),
+        ),
+      ),
+    };
+  const entry = result.value;
+  const problems: LocatedProblem[] = [];
+  const expectedKey = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+  if (entry.key !== expectedKey)
+    problems.push(
+      at(['key'], `key is “${entry.key}” but the file is ${expectedKey}.yaml.`, 'Make the key equal the file name.'),
+    );
+  const official = (address: AddressLike, path: PropertyKey[]) => {
+    const why = officialLabelProblem(address.url, address.kind, hosts);
+    if (why) problems.push(at(path, `Address ${address.url} is labelled ${address.kind}, but ${why}.`, FIX_OFFICIAL));
+  };
+  entry.urls.forEach((address, i) => official(address, ['urls', i, 'kind']));
+  if (entry.entryIntoForce) official(entry.entryIntoForce.source, ['entryIntoForce', 'source', 'kind']);
+  return { value: problems.length ? undefined : entry, problems };
+}
+
+/** The official-host list itself, checked through its schema. */
+export function checkOfficialHosts(input: { file: string; text: string; check: SchemaCheck<OfficialHost[]> }): {
+  value?: OfficialHost[];
+  problems: LocatedProblem[];
+} {
+  const { data, lineOf } = readYaml(input.text);
+  const result = check(input.check, data);
+  if (result.ok) return { value: result.value, problems: [] };
+  return {
+    problems: result.issues.map((issue) => ({
+      file: input.file,
+      line: lineOf(issue.path),
+      column: 1,
+      message: `${issue.path.map(String).join('.') || 'list'}: ${issue.message}.`,
+      fix: 'Each item needs host (a bare host name), owner (whose it is) and allows (official-text and/or official-record).',
+    })),
+  };
+}
+
+function check<T>(schemaCheck: SchemaCheck<T>, data: unknown) {
+  return data === undefined
+    ? ({ ok: false, issues: [{ path: [], message: 'not valid YAML' }] } as const)
+    : schemaCheck(data);
+}
+
+/** The register's problems as one message: every problem, with its place and its fix. */
+export function formatRegisterProblems(problems: readonly LocatedProblem[]): string {
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const body = sorted.map((p) => `${p.file}:${p.line}:${p.column}\n  ${p.message}\n  Fix: ${p.fix}`).join('\n\n');
+  return `The register has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.\n\n${body}\n`;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { registerChecks } from '../../src/content.config.ts';
+import { loadRegister, readOfficialHosts } from '../../src/lib/register-loader.ts';
+import { BAD_REGISTER } from '../fixtures/bad-content.ts';
+
+/**
+ * The register as the build reads it: the real files pass, and each broken
+ * copy is refused with the file, the line and what is wrong.
+ */
+describe('the real register', () => {
+  it('loads all 68 entries, each address labelled', async () => {
+    const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
+    expect(entries).toHaveLength(68);
+    const kinds = new Set(entries.flatMap((e) => e.value.urls.map((u) => u.kind)));
+    expect([...kinds].sort()).toEqual(['official-record', 'official-text', 'reference', 'report']);
+  });
+
+  it('labels the 2002 Treaty’s Radio Free Europe article a report, not the official text', async () => {
+    const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
+    const treaty = entries.find((e) => e.value.key === 'treaty-2002-good-neighbourliness')?.value;
+    expect(treaty?.urls.find((u) => u.url.includes('rferl.org'))?.kind).toBe('report');
+    expect(treaty?.parties?.en).toBe("People's Republic of China and Republic of Kazakhstan");
+    expect(treaty?.signatories?.map((s) => s.en)).toEqual([
+      'Jiang Zemin (President of the PRC)',
+      'Nursultan Nazarbayev (President of the Republic of Kazakhstan)',
+    ]);
+  });
+
+  it('gives every treaty, agreement and convention an entry-into-force date with its source, or a note', async () => {
+    const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
+    const binding = entries.map((e) => e.value).filter((e) => ['treaty', 'agreement', 'convention'].includes(e.kind));
+    expect(binding.length).toBeGreaterThan(0);
+    for (const e of binding) {
+      if (e.entryIntoForce) expect(e.entryIntoForce.source.url, e.key).toMatch(/^https?:\/\//);
+      else expect(e.entryIntoForceNote?.en, e.key).toBeTruthy();
+    }
+    const charter = binding.find((e) => e.key === 'un-charter');
+    expect(charter?.entryIntoForce?.date).toBe('1945-10-24');
+  });
+
+  it('reads the official-host list, with whose each host is', async () => {
+    const { hosts, problems } = await readOfficialHosts(registerChecks.checkHosts, 'content');
+    expect(problems).toEqual([]);
+    expect(hosts.length).toBeGreaterThan(10);
+    for (const h of hosts) expect(h.owner.length, h.host).toBeGreaterThan(3);
+  });
+});
+
+describe.each(BAD_REGISTER)('a register with $name', (badCase) => {
+  it('is refused, naming the file, the line and the problem', async () => {
+    const scratch = mkdtempSync(path.join(tmpdir(), 'bad-register-'));
+    try {
+      const content = path.join(scratch, 'content');
+      cpSync('content', content, { recursive: true });
+      const file = path.join(content, badCase.file);
+      const edited = badCase.edit(readFileSync(file, 'utf8'));
+      writeFileSync(file, edited);
+      const line = edited.split(badCase.lineWith)[0]!.split('\n').length;
+      const error = await loadRegister({ ...registerChecks, contentDir: content }).then(
+        () => undefined,
+        (e: Error) => e.message,
+      );
+      expect(error).toContain(`${path.relative(process.cwd(), file)}:${line}:`);
+      expect(error).toMatch(badCase.message);
+      expect(error).toMatch(/Fix: /);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
