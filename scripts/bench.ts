@@ -121,6 +121,49 @@ async function warmLatency(): Promise<number> {
   return median(times.slice(queries.length));
 }
 
+/**
+ * Keystroke → first result in the header's dropdown, as a reader types on a
+ * reading page: the last character of each query is typed and the time runs
+ * until the dropdown shows its first result (painted). `cold` is the first
+ * query on a fresh page (texts and, for English, Pagefind still to load).
+ */
+async function headerKeystrokeLatency(list: string[]): Promise<{ medianMs: number; coldMs: number; runs: number }> {
+  const page = await browser.newPage({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  await page.goto(new URL('statement/section-1/', site.url).href);
+  await page.waitForLoadState('networkidle');
+  const times = await page.evaluate(async (queries: string[]) => {
+    const box = document.querySelector('site-search[data-mode="header"]')!;
+    const input = box.querySelector<HTMLInputElement>('input[name="q"]')!;
+    input.focus();
+    const type = async (value: string) => {
+      const shown = new Promise<number>((resolve) => {
+        const started = performance.now();
+        const listener = (e: Event) => {
+          if ((e as CustomEvent<{ count: number }>).detail.count === 0) return;
+          box.removeEventListener('search-results', listener);
+          requestAnimationFrame(() => resolve(performance.now() - started));
+        };
+        box.addEventListener('search-results', listener);
+        window.setTimeout(() => resolve(Number.NaN), 5000);
+      });
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: value.slice(-1) }));
+      return shown;
+    };
+    const out: number[] = [];
+    for (const q of queries) {
+      input.value = [...q].slice(0, -1).join('');
+      await new Promise((r) => setTimeout(r, 250));
+      out.push(await type(q));
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return out;
+  }, list);
+  await page.close();
+  const found = times.filter((t) => Number.isFinite(t));
+  return { medianMs: median(found.slice(1)), coldMs: found[0] ?? Number.NaN, runs: found.length };
+}
+
 /** Lighthouse on a section page with mobile emulation: simulated slow 4G, and the local server as it is. */
 async function lighthouseRun(throttlingMethod: 'simulate' | 'provided') {
   const chrome = await chromeLauncher.launch({
@@ -174,6 +217,11 @@ const paintMs = await firstParagraphPainted();
 const firstEnglish = await firstQueryBytes('transboundary rivers');
 const firstChinese = await firstQueryBytes('河流领域');
 const warm = await warmLatency();
+const withResults = queries.filter((q) => q.expect.length > 0).map((q) => q.query);
+const keystroke = {
+  chinese: await headerKeystrokeLatency(withResults.filter((q) => /\p{Script=Han}/u.test(q))),
+  english: await headerKeystrokeLatency(withResults.filter((q) => !/\p{Script=Han}/u.test(q))),
+};
 
 // 4. What Pagefind's own Chinese index would find, measured on the committed Chinese queries.
 const records = JSON.parse(readFileSync('dist/search/data.json', 'utf8')) as SearchRecord[];
@@ -232,6 +280,7 @@ const search = {
   searchDataBytes: { raw: statSync('dist/search/data.json').size, gzip: gz(readFileSync('dist/search/data.json')) },
   firstQueryBytesGzip: { english: firstEnglish, chinese: firstChinese },
   warmQueryMedianMs: warm,
+  headerKeystrokeToFirstResultMs: keystroke,
   pagefindChineseRecallAt5: pagefindZh,
 };
 
@@ -249,6 +298,10 @@ console.log(
 console.log(`| first English query, bytes downloaded (gzip) | ${firstEnglish} |`);
 console.log(`| first Chinese query, bytes downloaded (gzip) | ${firstChinese} |`);
 console.log(`| warm query, median in Chromium | ${warm.toFixed(1)} ms |`);
+for (const [name, k] of Object.entries(keystroke))
+  console.log(
+    `| header, keystroke → first result, ${name} (${k.runs} queries): median / first query on a fresh page | ${k.medianMs.toFixed(1)} ms / ${k.coldMs.toFixed(0)} ms |`,
+  );
 console.log(
   `| Pagefind's own zh-cn index: recall@5 on ${chineseQueries.length} Chinese queries | ${(pagefindZh.recall * 100).toFixed(1)}% (missed: ${pagefindZh.missed.join(' ') || 'none'}) |`,
 );

@@ -88,7 +88,7 @@ export interface EditionInput {
   /** Keys of content/instruments/: every <Ref to> must name one. */
   instrumentKeys: ReadonlySet<string>;
   /** Glossary terms to mark in the text, per language. */
-  glossary: { slug: string; zh: string[]; en: string[] }[];
+  glossary: { slug: string; category?: string; zh: string[]; en: string[] }[];
   /** The site's base path, for links into the glossary. */
   base: string;
 }
@@ -172,7 +172,11 @@ function pairPart(
       if (note && !note.paragraphs.includes(id)) note.paragraphs.push(id);
     }
   }
-  const glossary = (lang: Lang): GlossaryForms[] => input.glossary.map((g) => ({ slug: g.slug, forms: g[lang] }));
+  // The names of the two states are never marked: they are on every line and need no gloss.
+  const glossary = (lang: Lang): GlossaryForms[] =>
+    input.glossary.filter((g) => g.category !== 'state').map((g) => ({ slug: g.slug, forms: g[lang] }));
+  // A term is marked at its first occurrence in the part, per language, so the page stays calm.
+  const marked: Record<Lang, Set<string>> = { zh: new Set(), en: new Set() };
   const render = (block: StatementBlock, lang: Lang) =>
     block.kind === 'signatures'
       ? ''
@@ -182,6 +186,7 @@ function pairPart(
           footnoteHref: (n) => `#fn-${spec.slug}-${n}`,
           glossaryHref: (slug) => `${input.base.replace(/\/$/, '')}/glossary/#${slug}`,
           glossary: glossary(lang),
+          marked: marked[lang],
         });
 
   const paragraphs: ParagraphPair[] = [];

@@ -5,8 +5,8 @@ import type { SearchRecord } from './search.ts';
 interface PartLike {
   slug: string;
   order: number;
-  zh: { title: string };
-  en: { title: string };
+  zh: { title: string; subject: string };
+  en: { title: string; subject: string };
   paragraphs: { id: string; zh: { text: string }; en: { text: string } }[];
 }
 
@@ -43,7 +43,8 @@ export function searchRecords(
         part: part.slug,
         order: part.order,
         label: { zh: paragraphLabel(p.id, 'zh'), en: paragraphLabel(p.id, 'en') },
-        partTitle: { zh: part.zh.title, en: part.en.title },
+        // What the part is about, so a result reads “IV.12 · Economy, trade, energy and connectivity”.
+        partTitle: { zh: part.zh.subject, en: part.en.subject },
         path: partPath(part.slug),
         anchor: p.id,
         zh: p.zh.text.replace(/\n/g, ' '),

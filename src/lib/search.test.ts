@@ -3,8 +3,13 @@ import {
   applyFilters,
   containsEveryWord,
   chineseTerms,
+  containsPhrase,
+  countByKind,
   counterpartWindow,
+  englishPhrases,
   englishTerms,
+  glossaryCounterparts,
+  searchEnglish,
   mergeHits,
   normaliseQuery,
   paragraphsFirst,
@@ -137,6 +142,43 @@ describe('snippets', () => {
 
   it('cuts long English words back to a stem for marking', () => {
     expect(englishTerms('Transboundary rivers')).toEqual(['transboun', 'rivers']);
+  });
+});
+
+describe('the English pass', () => {
+  const records: SearchRecord[] = [
+    paragraph('s3-6', 'section-3', '共建“一带一路”', 'jointly building the Belt and Road and the road to the belt'),
+    paragraph('s4-3', 'section-4', '道路', 'the road and the belt of the region'),
+    { ...paragraph('term:belt-and-road', 'glossary', '一带一路', 'Belt and Road'), kind: 'term' },
+  ];
+
+  it('never marks or requires stop words', () => {
+    expect(englishTerms('the Belt and Road of the region')).toEqual(['belt', 'road', 'region']);
+  });
+
+  it('matches a quoted phrase as a phrase, not as scattered words', () => {
+    expect(englishPhrases('"Belt and Road" cooperation')).toEqual(['belt and road']);
+    expect(containsPhrase('jointly building the Belt and Road', 'belt and road')).toBe(true);
+    expect(containsPhrase('the road and the belt', 'belt and road')).toBe(false);
+    expect(
+      searchEnglish(records, '"Belt and Road"')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['s3-6', 'term:belt-and-road']);
+    expect(searchEnglish(records, 'Belt and Road').map((h) => h.id)).toContain('s4-3');
+  });
+
+  it('finds the glossary’s name for the query in the other language', () => {
+    expect(glossaryCounterparts(records, 'belt and road')).toEqual({ zh: ['一带一路'], en: [] });
+    expect(glossaryCounterparts(records, '一带一路')).toEqual({ zh: [], en: ['Belt and Road'] });
+    expect(glossaryCounterparts(records, 'road')).toEqual({ zh: [], en: [] });
+  });
+
+  it('counts hits by kind, and paragraphs come before the glossary', () => {
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const hits = paragraphsFirst(searchEnglish(records, 'Belt and Road'), byId);
+    expect(hits.at(-1)?.id).toBe('term:belt-and-road');
+    expect(countByKind(hits, byId)).toEqual({ paragraph: 2, instrument: 0, term: 1 });
   });
 });
 

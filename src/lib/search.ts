@@ -216,17 +216,94 @@ export function truncate(text: string, max: number): string {
   return `${(space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** Words too common to find or mark anything by: “and”, “the”, “of”… */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be by for from has have in into is it its of on or that the their this to was were which with'.split(
+    ' ',
+  ),
+);
+
 /**
  * The words of an English query as prefixes for marking matches. Pagefind
  * stems (“cooperation” finds “cooperate”), so a long word is cut back to a
- * stem-like prefix; short words stay whole.
+ * stem-like prefix; short words stay whole; stop words are left out.
  */
 export function englishTerms(query: string): string[] {
   return query
     .toLowerCase()
     .split(/[^\p{L}\p{N}-]+/u)
-    .filter((t) => t.length > 1 && !HAN.test(t))
+    .filter((t) => t.length > 1 && !HAN.test(t) && !STOP_WORDS.has(t))
     .map((t) => (t.length > 6 ? t.slice(0, Math.max(5, t.length - 4)) : t));
+}
+
+/** The quoted parts of an English query (“"Belt and Road"”), lower-cased: each must occur as written. */
+export function englishPhrases(query: string): string[] {
+  return [...query.matchAll(/["“”]([^"“”]+)["“”]/gu)]
+    .map((m) => (m[1] ?? '').trim().toLowerCase().replace(/\s+/g, ' '))
+    .filter((phrase) => LATIN.test(phrase));
+}
+
+const fold = (text: string) =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+
+/** Does the text hold the phrase as whole words (case, accents and curly quotes aside)? */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const escaped = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(fold(text));
+}
+
+/**
+ * The English pass over what the browser already has (every paragraph and
+ * every register and glossary name): each record whose English holds every
+ * word of the query and every quoted phrase. Pagefind adds stemming and its
+ * ranking; this pass makes sure no paragraph that says the words is missed
+ * and answers before Pagefind has loaded.
+ */
+export function searchEnglish(records: readonly SearchRecord[], query: string): SearchHit[] {
+  const words = englishTerms(query);
+  const phrases = englishPhrases(query);
+  if (words.length === 0 && phrases.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const record of records) {
+    if (!containsEveryWord(record.en, query)) continue;
+    if (!phrases.every((phrase) => containsPhrase(record.en, phrase))) continue;
+    const text = fold(record.en);
+    const count = words.reduce((sum, word) => sum + (text.split(word).length - 1), 0);
+    hits.push({ id: record.id, matched: ['en'], score: count / Math.log2(8 + text.length) });
+  }
+  return hits.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The other language's name of a glossary term the query names, so a reader
+ * who searched “Belt and Road” sees 一带一路 marked in the Chinese too (and
+ * the other way round).
+ */
+export function glossaryCounterparts(records: readonly SearchRecord[], query: string): { zh: string[]; en: string[] } {
+  const phrases = englishPhrases(query);
+  const plain = fold(query.replace(/["“”]/g, '')).trim();
+  const zhTerms = chineseTerms(query);
+  const out = { zh: [] as string[], en: [] as string[] };
+  for (const record of records) {
+    if (record.kind !== 'term') continue;
+    const en = fold(record.en);
+    if (plain && (en === plain || phrases.includes(en))) out.zh.push(record.zh);
+    if (zhTerms.includes(record.zh)) out.en.push(record.en);
+  }
+  return out;
+}
+
+/** How many hits of each kind: the header's dropdown says so for paragraphs, register entries and terms. */
+export function countByKind(
+  hits: readonly SearchHit[],
+  records: ReadonlyMap<string, SearchRecord>,
+): Record<SearchRecord['kind'], number> {
+  const counts = { paragraph: 0, instrument: 0, term: 0 };
+  for (const hit of hits) {
+    const kind = records.get(hit.id)?.kind;
+    if (kind) counts[kind] += 1;
+  }
+  return counts;
 }
 
 /**

@@ -77,6 +77,7 @@ interface GlossaryFile {
   zhVariants?: string[];
   en: string;
   enVariants?: string[];
+  category?: string;
 }
 
 /** The forms of each glossary term the reading view marks (the collection validates the rest). */
@@ -88,6 +89,7 @@ export async function readGlossaryForms(contentDir: string) {
     const entry = parseYaml(await readFile(path.join(dir, name), 'utf8')) as GlossaryFile;
     terms.push({
       slug: entry.slug,
+      category: entry.category,
       zh: [entry.zh, ...(entry.zhVariants ?? [])],
       en: [entry.en, ...(entry.enVariants ?? [])],
     });

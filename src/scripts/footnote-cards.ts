@@ -5,9 +5,10 @@ import { Popover } from './popover.ts';
  * Footnote cards: pointing at, focusing or tapping a footnote number shows
  * the cited document’s names, kind, date and its best address, labelled
  * for what it is (official text, official record, report or reference),
- * without leaving the page. A second tap (or Enter) follows the link to the
- * note; Escape closes the card. Without JavaScript the number is a plain
- * link to the note.
+ * without leaving the page. A mouse click follows the link to the note at
+ * once (pointing already showed the card); on touch the first tap shows the
+ * card and a second one follows; Enter follows a focused number. Escape
+ * closes the card. Without JavaScript the number is a plain link to the note.
  */
 let card: Popover | undefined;
 let hideTimer: number | undefined;
@@ -20,7 +21,11 @@ function ensureCard(): Popover {
   return card;
 }
 
+// The paragraph whose footnote number the reader last used: the register entry offers the way back to it.
+let from: string | undefined;
+
 function show(link: HTMLAnchorElement) {
+  from = link.closest('.pair')?.id ?? from;
   const note = document.getElementById(decodeFragment(link.hash));
   const content = note?.querySelector('.fn-card');
   if (!content) return;
@@ -50,11 +55,24 @@ export default function footnoteCards(): void {
     if (link?.matches(':focus-visible')) show(link);
     else if (card && !card.element.contains(event.target as Node)) card.hide();
   });
+  // The kind of pointer behind the next click: Safari's click events carry no pointerType.
+  let pointer = '';
+  document.addEventListener('pointerdown', (event) => (pointer = event.pointerType), { capture: true });
   document.addEventListener('click', (event) => {
+    const entry = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('.fn-card a.fn-name');
+    if (entry && from) {
+      const url = new URL(entry.href);
+      url.searchParams.set('from', from);
+      entry.href = url.href;
+    }
     const link = footnoteLink(event.target);
     if (link) {
-      // First activation shows the card; the next one follows the link to the note.
-      if (card?.owner !== link || !card.open) {
+      from = link.closest('.pair')?.id ?? from;
+      const mouse = pointer === 'mouse' && event.detail > 0;
+      pointer = '';
+      if (mouse) card?.hide();
+      // Touch: the first tap shows the card; the next one follows the link to the note.
+      if (!mouse && (card?.owner !== link || !card.open)) {
         event.preventDefault();
         show(link);
       }

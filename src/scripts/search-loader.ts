@@ -13,6 +13,9 @@ const load = () =>
 function focusSearch() {
   const box = document.querySelector<HTMLInputElement>('site-search input[name="q"]');
   if (!box) return;
+  // On phones the box is inside the header menu: open it first.
+  const menu = box.closest('details');
+  if (menu) menu.open = true;
   void load();
   box.focus();
   box.select();

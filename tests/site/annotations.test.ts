@@ -25,8 +25,11 @@ describe('footnotes and the register (built pages)', () => {
         expect(note, ref.getAttribute('href')!).not.toBeNull();
         const key = note!.getAttribute('data-ref');
         expect(ref.getAttribute('data-ref')).toBe(key);
-        const entryLink = note!.querySelector('a.fn-name')!.getAttribute('href')!;
+        // The register link says which paragraph it was followed from, for the way back.
+        const entryHref = new URL(note!.querySelector('a.fn-name')!.getAttribute('href')!, 'http://site');
+        const entryLink = entryHref.pathname;
         expect(entryLink).toBe(`/instruments/${key}/`);
+        expect(note!.querySelector(`.fn-back a[href="#${entryHref.searchParams.get('from')}"]`)).not.toBeNull();
         const paragraph = ref.closest('.pair')!.id;
         const entry = doc(`dist${entryLink}index.html`);
         expect(entry.querySelector(`.cited-in a[href="/p/${paragraph}/"]`), `${key} cites ${paragraph}`).not.toBeNull();

@@ -115,8 +115,13 @@ describe('in the browser', () => {
   // Copied links name the site the reader is on (here the test server), not the canonical address.
   it('copies the short link of a paragraph from the keyboard and says so', async () => {
     await page.goto(new URL('statement/section-3/', site.url).href);
+    // Tab from the label to its "⋯", open it, and the copy button is the next stop.
+    await page.locator('#s3-4 .label').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     const button = page.locator('#s3-4 copy-button button');
-    await button.focus();
+    await page.keyboard.press('Tab');
+    await expect(button.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(clipboard).toBe(new URL('p/s3-4/', site.url).href);
     await expect(page.locator('p[role="status"]').textContent()).resolves.toBe('Copied');
@@ -127,8 +132,10 @@ describe('in the browser', () => {
     await page.waitForSelector('#s2-5.in-range');
     const inRange = await page.locator('.pair.in-range').evaluateAll((rows) => rows.map((r) => r.id));
     expect(inRange).toEqual(['s2-5', 's2-6', 's2-7']);
-    const colour = (id: string) => page.locator(`#${id}`).evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(await colour('s2-6')).not.toBe(await colour('s2-8'));
+    // A bar in the margin marks the linked rows.
+    const bar = (id: string) =>
+      page.locator(`#${id}`).evaluate((el) => getComputedStyle(el, '::before').backgroundColor);
+    expect(await bar('s2-6')).not.toBe(await bar('s2-8'));
     const top = await page.locator('#s2-5').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
@@ -150,6 +157,7 @@ describe('in the browser', () => {
 
   it('cites a paragraph in two clicks: Cite, then Copy', async () => {
     await page.goto(new URL('statement/section-2/', site.url).href);
+    await page.locator('#s2-5 .row-menu summary').click();
     await page.locator('#s2-5 a.cite-link').click();
     await page.waitForURL(/\/cite\/s2-5\/$/);
     for (const style of ['GB/T 7714-2015', 'Chicago (notes and bibliography)', 'OSCOLA', 'APA']) {
@@ -221,6 +229,7 @@ describe('in the browser', () => {
     await page.goto(new URL('statement/section-2/', site.url).href);
     await page.locator('#s2-5 .text[lang="en"] .s[data-s="s2-5.2"]').click();
     const button = page.locator('#s2-5 .tools copy-button button');
+    await page.locator('#s2-5 .row-menu summary').click();
     await expect(button.innerText()).resolves.toBe('Copy link · II.5.2');
     await button.click();
     await expect.poll(clipboard).toBe(new URL('statement/section-2/#s2-5.2', site.url).href);

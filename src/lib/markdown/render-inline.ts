@@ -18,8 +18,13 @@ export interface RenderOptions {
   footnoteHref: (n: number) => string;
   /** Where a glossary entry is: `/glossary/#slug`. */
   glossaryHref: (slug: string) => string;
-  /** Terms to mark, each at its first occurrence in the paragraph. */
+  /** Terms to mark, each at its first occurrence. */
   glossary: GlossaryForms[];
+  /**
+   * Terms already marked earlier in the part: shared between the part's
+   * paragraphs so a term is marked once per part, not in every paragraph.
+   */
+  marked?: Set<string>;
 }
 
 const attribute = (node: MdxJsxTextElement, name: string) => {
@@ -79,6 +84,7 @@ export function renderInline(nodes: PhrasingContent[], options: RenderOptions): 
     },
   ) as Element;
   markGlossary(tree, options);
+  holdFootnoteMarkers(tree, options.lang);
   return tree.children.map((child) => toHtml(child as HastRoot['children'][number])).join('');
 }
 
@@ -95,7 +101,7 @@ function markGlossary(tree: Element, options: RenderOptions): void {
       ? new RegExp(`(?<![\\p{L}-])(?:${escaped.join('|')})(?![\\p{L}])`, 'giu')
       : new RegExp(escaped.join('|'), 'g');
   const slugOf = new Map(forms.map((f) => [f.form.toLowerCase(), f.slug]));
-  const marked = new Set<string>();
+  const marked = options.marked ?? new Set<string>();
 
   const visit = (parent: Element) => {
     const next: ElementContent[] = [];
@@ -138,4 +144,55 @@ function splitText(
   if (last === 0) return [node];
   if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
   return out;
+}
+
+// Closing punctuation that must not start a line (行首禁则), in either language.
+const CLOSING = /^[，、。；：！？）》」』”’,.;:!?)\]]+/u;
+
+/**
+ * A footnote number must never be separated from the word (or Chinese
+ * character) it follows, nor leave a comma to start the next line. The
+ * last word of the mention, the number and any closing punctuation right
+ * after it go into one unbreakable span.
+ */
+function holdFootnoteMarkers(tree: Element, lang: 'zh' | 'en'): void {
+  const visit = (parent: Element) => {
+    parent.children.forEach((child, index) => {
+      if (child.type !== 'element') return;
+      if (!child.properties.className?.toString().split(' ').includes('ref')) {
+        visit(child);
+        return;
+      }
+      const sup = child.children.at(-1);
+      const before = child.children.at(-2);
+      if (!sup || sup.type !== 'element' || sup.tagName !== 'sup') return;
+      const held: ElementContent[] = [sup];
+      let keep = child.children.length - 1;
+      if (before?.type === 'text') {
+        // The last Chinese character, or the last English word.
+        const tail = (lang === 'zh' ? /\S$/u : /\S+$/u).exec(before.value)?.[0] ?? '';
+        if (tail) {
+          before.value = before.value.slice(0, before.value.length - tail.length);
+          held.unshift({ type: 'text', value: tail });
+          if (before.value === '') keep -= 1;
+        }
+      } else if (before?.type === 'element') {
+        held.unshift(before);
+        keep -= 1;
+      }
+      const after = parent.children[index + 1];
+      if (after?.type === 'text') {
+        const punctuation = CLOSING.exec(after.value)?.[0];
+        if (punctuation) {
+          after.value = after.value.slice(punctuation.length);
+          held.push({ type: 'text', value: punctuation });
+        }
+      }
+      child.children = [
+        ...child.children.slice(0, keep),
+        { type: 'element', tagName: 'span', properties: { className: ['fn-hold'] }, children: held },
+      ];
+    });
+  };
+  visit(tree);
 }

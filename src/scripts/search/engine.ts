@@ -3,8 +3,11 @@ import {
   containsEveryWord,
   paragraphsFirst,
   chineseTerms,
+  containsPhrase,
+  englishPhrases,
   mergeHits,
   normaliseQuery,
+  searchEnglish,
   scriptsOf,
   searchChinese,
   type SearchFilters,
@@ -62,10 +65,21 @@ export class SearchEngine {
     const found = await pagefind.search(query);
     if (!found) return [];
     const data = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+    const phrases = englishPhrases(query);
     return data
-      .filter((d) => containsEveryWord(d.content, query))
+      .filter((d) => containsEveryWord(d.content, query) && phrases.every((p) => containsPhrase(d.content, p)))
       .map((d) => d.meta.id)
       .filter((id): id is string => Boolean(id));
+  }
+
+  /** What can be answered without Pagefind, at once, once the texts are loaded; undefined before. */
+  quick(
+    query: string,
+    filters: SearchFilters = {},
+  ): { hits: SearchHit[]; byId: Map<string, SearchRecord> } | undefined {
+    if (!this.#byId) return undefined;
+    const records = [...this.#byId.values()];
+    return this.#combine(normaliseQuery(query), records, [], filters);
   }
 
   async search(
@@ -74,19 +88,30 @@ export class SearchEngine {
     limit = 12,
   ): Promise<{ hits: SearchHit[]; byId: Map<string, SearchRecord> }> {
     query = normaliseQuery(query);
-    const paragraphs = await this.records();
+    const records = await this.records();
+    const englishQuery = foldQuery(query);
+    const ranked = scriptsOf(query).en && englishQuery ? await this.#englishIds(englishQuery, limit) : [];
+    return this.#combine(query, records, ranked, filters);
+  }
+
+  /** Chinese substrings, then English: Pagefind's ranking first, then every other record that holds the words. */
+  #combine(query: string, records: SearchRecord[], ranked: string[], filters: SearchFilters) {
     const scripts = scriptsOf(query);
-    const chinese = scripts.zh ? searchChinese(paragraphs, query) : [];
-    // Pagefind matches accents exactly; the English text has none, so a typed “Tokáyev” is folded.
-    const englishQuery = query
-      .replace(/\p{Script=Han}+/gu, ' ')
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .trim();
-    const english = scripts.en && englishQuery ? await this.#englishIds(englishQuery, limit) : [];
+    const chinese = scripts.zh ? searchChinese(records, query) : [];
+    const englishQuery = foldQuery(query);
+    const local = scripts.en && englishQuery ? searchEnglish(records, englishQuery).map((hit) => hit.id) : [];
+    const english = [...new Set([...ranked, ...local])];
     const byId = this.#byId ?? new Map<string, SearchRecord>();
     return { hits: paragraphsFirst(applyFilters(mergeHits(chinese, english), byId, filters), byId), byId };
   }
 }
+
+// Pagefind matches accents exactly; the English text has none, so a typed “Tokáyev” is folded.
+const foldQuery = (query: string) =>
+  query
+    .replace(/\p{Script=Han}+/gu, ' ')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .trim();
 
 export { chineseTerms };

@@ -1,11 +1,15 @@
 import { decodeFragment } from '../../lib/fragment.ts';
-import { chineseTerms, englishTerms, normaliseQuery } from '../../lib/search.ts';
+import { chineseTerms, englishPhrases, englishTerms, normaliseQuery } from '../../lib/search.ts';
 
 /**
  * Arriving from a search result (`?q=…#s4-7`): mark the query in the target
- * paragraph, in both columns. Escape clears the marks and the query from the URL.
+ * paragraph, in both columns, with the glossary's name for it in the other
+ * language (`&also=一带一路`). Stop words are never marked. Escape clears the
+ * marks and the query from the URL.
  */
-const query = normaliseQuery(new URLSearchParams(location.search).get('q') ?? '');
+const params = new URLSearchParams(location.search);
+const query = normaliseQuery(params.get('q') ?? '');
+const also = params.getAll('also').filter((term) => term.length <= 80);
 const target = location.hash ? document.getElementById(decodeFragment(location.hash)) : null;
 
 function markIn(root: Element, pattern: RegExp) {
@@ -36,14 +40,31 @@ function markIn(root: Element, pattern: RegExp) {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 if (query && target) {
-  const zh = chineseTerms(query);
-  const en = englishTerms(query);
+  const han = /\p{Script=Han}/u;
+  const zh = [...chineseTerms(query), ...also.filter((term) => han.test(term))];
+  const en = [
+    ...englishPhrases(query),
+    ...also.filter((term) => !han.test(term)).map((t) => t.toLowerCase()),
+    ...englishTerms(query),
+  ];
   for (const cell of target.querySelectorAll('.text[lang="zh-Hans"]')) {
-    if (zh.length) markIn(cell, new RegExp(zh.map(escape).join('|'), 'g'));
+    if (zh.length)
+      markIn(
+        cell,
+        new RegExp(
+          zh
+            .sort((a, b) => b.length - a.length)
+            .map(escape)
+            .join('|'),
+          'g',
+        ),
+      );
   }
   for (const cell of target.querySelectorAll('.text[lang="en"]')) {
     // Prefixes, so "cooperat" or "transbound" mark whole words as Pagefind found them.
-    if (en.length) markIn(cell, new RegExp(`\\b(?:${en.map(escape).join('|')})[\\p{L}-]*`, 'giu'));
+    // Phrases first, with any spacing between their words.
+    const words = en.map((term) => escape(term).replace(/\s+/g, '\\s+'));
+    if (en.length) markIn(cell, new RegExp(`\\b(?:${words.join('|')})[\\p{L}-]*`, 'giu'));
   }
   target.scrollIntoView({ block: 'start' });
   document.addEventListener('keydown', function clear(event) {

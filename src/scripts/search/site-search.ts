@@ -1,7 +1,10 @@
 import {
   chineseTerms,
+  countByKind,
   counterpartWindow,
+  englishPhrases,
   englishTerms,
+  glossaryCounterparts,
   matchRatio,
   normaliseQuery,
   snippetAround,
@@ -21,9 +24,14 @@ interface Strings {
   countOne: string;
   matched: string;
   seeAll: string;
+  paragraph: string;
+  instrument: string;
+  term: string;
 }
 
-const HEADER_LIMIT = 6;
+/** The header shows the best paragraphs, then a few register entries and terms, each group with its count. */
+const HEADER_LIMIT: Record<SearchRecord['kind'], number> = { paragraph: 5, instrument: 2, term: 2 };
+const KINDS = ['paragraph', 'instrument', 'term'] as const;
 
 /**
  * The search box. In the header it shows the best paragraphs as you type
@@ -81,6 +89,9 @@ class SiteSearch extends HTMLElement {
       if (kind) kind.checked = params.get('kind') === 'instruments';
       if (this.#input.value) void this.#update();
     } else {
+      // The box has been focused (that is what loaded this code): fetch the texts now,
+      // so the first keystroke already finds paragraphs while Pagefind loads.
+      void this.#engine.records().catch(() => undefined);
       document.addEventListener('click', (event) => {
         if (!this.contains(event.target as Node)) this.#close();
       });
@@ -95,6 +106,16 @@ class SiteSearch extends HTMLElement {
 
   #schedule() {
     window.clearTimeout(this.#timer);
+    // What the loaded texts can answer is shown at once; Pagefind's ranking follows.
+    const query = this.#input.value.trim();
+    const quick = query ? this.#engine.quick(query, this.#filters()) : undefined;
+    if (quick) {
+      this.#run += 1;
+      this.#render(query, quick.hits, quick.byId);
+      this.dispatchEvent(
+        new CustomEvent('search-results', { detail: { query, count: quick.hits.length, quick: true } }),
+      );
+    }
     this.#timer = window.setTimeout(() => void this.#update(), 120);
   }
 
@@ -138,10 +159,23 @@ class SiteSearch extends HTMLElement {
   }
 
   #render(query: string, hits: SearchHit[], byId: Map<string, SearchRecord>) {
-    const shown = this.dataset.mode === 'page' ? hits : hits.slice(0, HEADER_LIMIT);
-    const terms = { zh: chineseTerms(query), en: englishTerms(query) };
-    this.#list.replaceChildren(...shown.map((hit) => this.#result(hit, byId.get(hit.id), query, terms)));
-    if (this.dataset.mode !== 'page' && hits.length > HEADER_LIMIT) {
+    const header = this.dataset.mode !== 'page';
+    const terms = { zh: chineseTerms(query), en: [...englishPhrases(query), ...englishTerms(query)] };
+    const also = glossaryCounterparts([...byId.values()], query);
+    const counts = countByKind(hits, byId);
+    const items: HTMLLIElement[] = [];
+    for (const kind of KINDS) {
+      const group = hits.filter((hit) => byId.get(hit.id)?.kind === kind);
+      if (group.length === 0) continue;
+      const heading = document.createElement('li');
+      heading.className = 'search-group';
+      heading.textContent = this.#strings[kind].replace('{n}', String(counts[kind]));
+      items.push(heading);
+      const shown = header ? group.slice(0, HEADER_LIMIT[kind]) : group;
+      items.push(...shown.map((hit) => this.#result(hit, byId.get(hit.id), query, terms, also)));
+    }
+    this.#list.replaceChildren(...items);
+    if (header && KINDS.some((kind) => counts[kind] > HEADER_LIMIT[kind])) {
       const more = document.createElement('li');
       const link = document.createElement('a');
       link.href = `${this.#base}search/?q=${encodeURIComponent(query)}`;
@@ -164,21 +198,23 @@ class SiteSearch extends HTMLElement {
     p: SearchRecord | undefined,
     query: string,
     terms: Record<TextLang, string[]>,
+    also: Record<TextLang, string[]>,
   ): HTMLLIElement {
     const item = document.createElement('li');
     item.dataset.id = hit.id;
     if (!p) return item;
     const link = document.createElement('a');
     const path = `${this.#base}${p.path.replace(/^\//, '')}`;
+    // The landing page marks the query, and the glossary's name for it in the other language.
+    const params = new URLSearchParams({ q: query });
+    for (const term of [...also.zh, ...also.en]) params.append('also', term);
     link.href =
-      p.kind === 'paragraph'
-        ? `${path}?q=${encodeURIComponent(query)}#${p.id}`
-        : `${path}${p.anchor ? `#${p.anchor}` : ''}`;
+      p.kind === 'paragraph' ? `${path}?${params.toString()}#${p.id}` : `${path}${p.anchor ? `#${p.anchor}` : ''}`;
     link.className = 'search-hit';
     const head = document.createElement('span');
     head.className = 'search-hit-label';
     head.textContent =
-      p.kind === 'paragraph' ? `${p.label[this.#locale]} · ${p.partTitle.zh} ${p.partTitle.en}` : p.label[this.#locale];
+      p.kind === 'paragraph' ? `${p.label[this.#locale]} · ${p.partTitle[this.#locale]}` : p.label[this.#locale];
     link.append(head);
     // The matching language first, then its counterpart.
     const first: TextLang = hit.matched.includes('zh') ? 'zh' : 'en';
