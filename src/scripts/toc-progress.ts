@@ -1,3 +1,5 @@
+import { decodeFragment } from '../lib/fragment.ts';
+
 /**
  * The contents of a long part: marks the paragraph the reader arrived at (a
  * fragment, a short link, a search result), then the paragraph under the
@@ -25,7 +27,7 @@ class TocProgress extends HTMLElement {
     let seen = false;
     const arrive = () => {
       seen = false;
-      const id = decodeURIComponent(location.hash.slice(1)).split('..')[0] ?? '';
+      const id = decodeFragment(location.hash).split('..')[0] ?? '';
       const row = id ? document.getElementById(id)?.closest('.pair') : null;
       const index = row ? rows.indexOf(row as HTMLElement) : -1;
       arrived = index >= 0 ? index : undefined;

@@ -29,6 +29,8 @@ describe('a malformed fragment', () => {
       await page.locator('#term-card').waitFor({ state: 'visible' });
       // The contents bar, the copy buttons, the theme button.
       expect(await page.locator('progress.toc-progress').evaluate((p) => p.hasAttribute('value'))).toBe(true);
+      // Row tools wait behind the row's "⋯"; opening it shows the working copy button.
+      await page.locator('#s4-7 .row-menu summary').click();
       await expect(page.locator('#s4-7 .tools copy-button button').isVisible()).resolves.toBe(true);
       await page.locator('theme-toggle button').click();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
@@ -57,16 +59,20 @@ describe('search on a bad network', () => {
     ['zh/statement/section-2/', '**/search/data.json', '能源', '搜索暂不可用'],
     ['statement/section-2/', '**/pagefind/pagefind.js', 'energy', 'Search is unavailable'],
   ])(
-    '%s: when %s fails once, says search is unavailable, and the next keystroke searches',
+    '%s: while %s fails, says search is unavailable; once it loads, the next keystroke searches',
     async (path, failing, query, unavailable) => {
       const { page, errors } = await openRecording(path);
       // On the context, so a request the service worker makes on the page’s behalf fails too.
-      await page.context().route(failing, (route) => route.abort(), { times: 1 });
+      // The box fetches the texts as soon as it is focused, so the network stays down until
+      // the reader has been told; a single failure would be retried before anyone saw it.
+      const down = (route: import('playwright-core').Route) => route.abort();
+      await page.context().route(failing, down);
       const input = page.locator(`${header} input`);
       await input.click();
       await input.pressSequentially(query);
       const status = page.locator(`${header} .search-status`);
       await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain(unavailable);
+      await page.context().unroute(failing, down);
       await input.press('End');
       await input.pressSequentially(' ');
       await expect.poll(() => page.locator(`${header} li[data-id]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
