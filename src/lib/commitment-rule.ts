@@ -57,8 +57,8 @@ export function actorOf(zh: string): Actor | undefined {
 }
 
 // 将 commits only right after an actor (and a few adverbs) or as 并将; elsewhere it is
-// 把 (将合作水平提升), a date (将于), or a belief about the future (中国将如期…).
-const WILL = new RegExp(`(?:(?:${ACTOR_PATTERN.source})[^，。；“”]{0,6}?|并)将(?!于)`, 'u');
+// 把 (将合作水平提升), a date (将于), or a belief about the future (哈方坚信中国将…).
+const WILL = new RegExp(`(?:(?:${ACTOR_PATTERN.source})(?:(?!相信|坚信|认为|指出)[^，。；“”]){0,6}?|并)将(?!于)`, 'u');
 
 const MARKERS: { modality: Modality; pattern: RegExp }[] = [
   { modality: 'will', pattern: WILL },
