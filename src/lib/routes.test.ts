@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphPath, partPath, permalinks, shortLinkPath, switchView, withBase, wholePath } from './routes.ts';
+import { interfacePath, paragraphPath, partPath, permalinks, shortLinkPath, switchView, withBase, wholePath } from './routes.ts';
 
 describe('routes', () => {
   it('puts each view of a part at its own address', () => {
@@ -31,5 +31,12 @@ describe('routes', () => {
   it('prefixes the base path of a sub-path deploy', () => {
     expect(withBase('/', '/p/s2-5/')).toBe('/p/s2-5/');
     expect(withBase('/joint-statement/', '/p/s2-5/')).toBe('/joint-statement/p/s2-5/');
+  });
+});
+
+describe('interface twins', () => {
+  it('puts the Chinese interface of a page under /zh and leaves the English alone', () => {
+    expect(interfacePath('en', '/topics/')).toBe('/topics/');
+    expect(interfacePath('zh', '/commitments/')).toBe('/zh/commitments/');
   });
 });
