@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentsCsv, countBy, inTextOrder, paragraphOfSentence, unknownIds, unreviewedCommitments } from './analysis.ts';
+import {
+  commitmentsCsv,
+  countBy,
+  inTextOrder,
+  marksByParagraph,
+  paragraphOfSentence,
+  unknownIds,
+  unreviewedCommitments,
+} from './analysis.ts';
 
 describe('coverage of committing sentences', () => {
   const sentences = [
@@ -59,5 +67,20 @@ describe('the CSV download', () => {
     expect(row).toBe(
       's5-9.3,s5-9,both,agree,people-to-people,concrete,fulfilled,2026-12-04,双方一致同意，推进。,"The two sides agree to ""advance"", and sign.",2023-05-17; 2023-11-10,https://a.example/1 https://b.example/2',
     );
+  });
+});
+
+describe('reading-page marks', () => {
+  it('group committing sentences and new formulations by paragraph, in text order', () => {
+    const marks = marksByParagraph(
+      [{ sentence: 's2-5.3' }, { sentence: 's2-5.1' }, { sentence: 's2-6.1' }],
+      [
+        { key: 'unga-2758', zh: '第2758号决议', paragraphs: ['s2-5'], newIn2022: true },
+        { key: 'one-china', zh: '一个中国原则', paragraphs: ['s2-5'], newIn2022: false },
+      ],
+    );
+    expect(marks.get('s2-5')).toEqual({ commitments: ['s2-5.1', 's2-5.3'], formulations: [{ key: 'unga-2758', zh: '第2758号决议' }] });
+    expect(marks.get('s2-6')).toEqual({ commitments: ['s2-6.1'], formulations: [] });
+    expect(marks.has('s2-7')).toBe(false);
   });
 });

@@ -88,3 +88,28 @@ export function countBy<T, K extends string>(items: readonly T[], keys: readonly
   for (const item of items) counts[of(item)] += 1;
   return counts;
 }
+
+export interface ParagraphMarks {
+  /** Committing sentences of the paragraph, in text order. */
+  commitments: string[];
+  /** Formulations new in 2022 that the paragraph uses. */
+  formulations: { key: string; zh: string }[];
+}
+
+/** What the reading pages mark, per paragraph: its committing sentences and its new-in-2022 formulations. */
+export function marksByParagraph(
+  commitments: readonly { sentence: string }[],
+  formulations: readonly { key: string; zh: string; paragraphs: readonly string[]; newIn2022: boolean }[],
+): Map<string, ParagraphMarks> {
+  const marks = new Map<string, ParagraphMarks>();
+  const of = (id: string) => {
+    let m = marks.get(id);
+    if (!m) marks.set(id, (m = { commitments: [], formulations: [] }));
+    return m;
+  };
+  for (const c of inTextOrder(commitments)) of(paragraphOfSentence(c.sentence)).commitments.push(c.sentence);
+  for (const f of formulations.filter((f) => f.newIn2022)) {
+    for (const id of f.paragraphs) of(id).formulations.push({ key: f.key, zh: f.zh });
+  }
+  return marks;
+}

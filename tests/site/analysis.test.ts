@@ -36,7 +36,7 @@ describe('analysis pages', () => {
     expect(read('index.html').includes('href="/topics/#water"'), 'English home').toBe(true);
     expect(read('zh/index.html').includes('href="/zh/topics/#water"'), 'Chinese home').toBe(true);
     const part = read('statement/section-4/index.html');
-    expect(/<aside class="part-summary" aria-label="Summary \(the edition(?:'|&#39;)s\)"/.test(part), 'labelled aside').toBe(true);
+    expect(/<aside class="part-summary" aria-label="Summary \(the edition(?:'|&#39;)s\) · IV"/.test(part), 'labelled aside').toBe(true);
     expect(part.includes('water-allocation agreement'), 'summary text').toBe(true);
   });
 
@@ -91,7 +91,7 @@ describe('the commitments table in the browser', () => {
   it('shows every commitment without JavaScript, and no filter that could not work', async () => {
     const page = await site.open('/commitments/', { javaScript: false });
     expect(await visibleRows(page)).toBe(commitments.commitments.length);
-    expect(await page.locator('form.commitment-filters').isVisible()).toBe(false);
+    expect(await page.locator('.commitment-filters').isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -112,5 +112,20 @@ describe('the commitments table in the browser', () => {
     expect(await visibleRows(page)).toBe(water);
     expect(await page.locator('select[name="topic"]').inputValue()).toBe('water');
     await page.context().close();
+  });
+});
+
+describe('marks on the reading pages', () => {
+  it('link committing sentences and new formulations to their entries, in the reader’s interface, without JavaScript', () => {
+    const both = read('statement/section-2/index.html');
+    expect(both.includes('href="/commitments/#c-s2-5.1"'), 'commitment mark').toBe(true);
+    expect(both.includes('href="/formulations/#unga-2758"'), 'formulation mark').toBe(true);
+    const zh = read('zh/statement/section-2/index.html');
+    expect(zh.includes('href="/zh/commitments/#c-s2-5.3"'), 'Chinese interface').toBe(true);
+    // A paragraph that commits to nothing carries no mark.
+    expect(/id="s2-9\.1"[^]*?<\/p>\s*<p class="analysis-marks/.test(both.slice(both.indexOf('id="s2-9"'), both.indexOf('id="s2-10"')))).toBe(
+      true,
+    );
+    expect(both.slice(both.indexOf('id="s1-1"'), both.indexOf('id="s1-2"')).includes('analysis-marks'), 'I.1 has no mark').toBe(false);
   });
 });

@@ -90,6 +90,8 @@ describe('search engines and sharing', () => {
       'zh/statement/index.html',
       'instruments/unga-resolution-2758/index.html',
       'glossary/index.html',
+      'commitments/index.html',
+      'zh/topics/index.html',
     ]) {
       const canonical = doc(`dist/${path}`).querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(locs).toContain(canonical);
