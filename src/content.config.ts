@@ -291,7 +291,10 @@ const paragraphId = z
 const analysisText = z
   .object({ zh: z.string().min(1).describe('Chinese.'), en: z.string().min(1).describe('English.') })
   .describe('The edition’s own wording, in both languages.');
-const topicKey = z.string().regex(/^[a-z0-9-]+$/).describe('Key of a topic in content/analysis/topics.yaml.');
+const topicKey = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .describe('Key of a topic in content/analysis/topics.yaml.');
 
 /** A subject the statement speaks of, and the paragraphs where it does. */
 export const topicSchema = z.object({
@@ -333,7 +336,13 @@ export const followUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
-export const COMMITMENT_STATUSES = ['fulfilled', 'in-progress', 'no-public-record', 'superseded', 'not-tracked'] as const;
+export const COMMITMENT_STATUSES = [
+  'fulfilled',
+  'in-progress',
+  'no-public-record',
+  'superseded',
+  'not-tracked',
+] as const;
 
 /** One committing sentence, reviewed by hand. */
 export const commitmentSchema = z.object({
@@ -344,15 +353,21 @@ export const commitmentSchema = z.object({
   actor: z.enum(ACTOR_KEYS).describe('Who commits: both sides, China, Kazakhstan, or the heads of state.'),
   modality: z
     .enum(MODALITY_KEYS)
-    .describe('How firmly, by the Chinese verb: will 将, agree 同意/商定, are committed to 致力于, are ready to 愿, reaffirm 重申/恪守, support 支持/赞成, welcome 欢迎, advocate 主张, call for 呼吁, oppose 反对/谴责.'),
+    .describe(
+      'How firmly, by the Chinese verb: will 将, agree 同意/商定, are committed to 致力于, are ready to 愿, reaffirm 重申/恪守, support 支持/赞成, welcome 欢迎, advocate 主张, call for 呼吁, oppose 反对/谴责.',
+    ),
   topic: topicKey.describe('The topic the commitment is about.'),
   kind: z
     .enum(['concrete', 'declaratory'])
-    .describe('Concrete: a deliverable whose follow-through can be recorded (an agreement, a crossing, a centre…). Declaratory: a position or principle.'),
+    .describe(
+      'Concrete: a deliverable whose follow-through can be recorded (an agreement, a crossing, a centre…). Declaratory: a position or principle.',
+    ),
   status: z
     .enum(COMMITMENT_STATUSES)
     .default('not-tracked')
-    .describe('Follow-through as of asOf: fulfilled, in-progress, no-public-record (searched, nothing found), superseded; not-tracked for declaratory commitments.'),
+    .describe(
+      'Follow-through as of asOf: fulfilled, in-progress, no-public-record (searched, nothing found), superseded; not-tracked for declaratory commitments.',
+    ),
   note: analysisText.optional().describe('What the status rests on, where sources disagree, what was not found.'),
   ruleDiffers: analysisText.optional().describe('Where the review departs from the rule’s first reading, and why.'),
   followUp: z.array(followUpSchema).default([]).describe('Dated events since September 2022, each with its source.'),
@@ -366,21 +381,29 @@ export const commitmentsFileSchema = z.object({
 
 /** A China–Kazakhstan document checked for the history of formulations. */
 export const checkedDocumentSchema = z.object({
-  key: z.string().regex(/^[a-z0-9-]+$/).describe('Stable slug of the document.'),
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Stable slug of the document.'),
   date: isoish.describe('Date of signature or publication.'),
   title: analysisText.describe('Title in Chinese and English.'),
   url: z.url().describe('Where the text (or the part of it checked) was read.'),
   publisher: z.string().min(1).describe('Who publishes that page.'),
   coverage: z
     .enum(['full', 'excerpt', 'quoted', 'report', 'title'])
-    .describe('How much of it could be checked: the full text, an excerpt, passages quoted elsewhere, a news summary, or the title only.'),
+    .describe(
+      'How much of it could be checked: the full text, an excerpt, passages quoted elsewhere, a news summary, or the title only.',
+    ),
   seen: analysisText.describe('Which parts were seen.'),
 });
 export type CheckedDocument = z.infer<typeof checkedDocumentSchema>;
 
 /** A key formulation (提法) of the statement and its history. */
 export const formulationSchema = z.object({
-  key: z.string().regex(/^[a-z0-9-]+$/).describe('Stable slug; its anchor on /formulations/.'),
+  key: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .describe('Stable slug; its anchor on /formulations/.'),
   zh: z.string().min(1).describe('The formulation as the Chinese text writes it (a quotation).'),
   en: z.string().min(1).describe('Its English, as in this edition’s translation.'),
   paragraphs: z.array(paragraphId).min(1).describe('Paragraphs where the 2022 statement uses it.'),
@@ -418,11 +441,15 @@ const partSummaries = defineCollection({
   schema: partSummarySchema,
 });
 const commitments = defineCollection({
-  loader: file('content/analysis/commitments.yaml', { parser: (text) => [{ id: 'commitments', ...(parseYaml(text) as object) }] }),
+  loader: file('content/analysis/commitments.yaml', {
+    parser: (text) => [{ id: 'commitments', ...(parseYaml(text) as object) }],
+  }),
   schema: commitmentsFileSchema,
 });
 const formulations = defineCollection({
-  loader: file('content/analysis/formulations.yaml', { parser: (text) => [{ id: 'formulations', ...(parseYaml(text) as object) }] }),
+  loader: file('content/analysis/formulations.yaml', {
+    parser: (text) => [{ id: 'formulations', ...(parseYaml(text) as object) }],
+  }),
   schema: formulationsFileSchema,
 });
 

@@ -33,7 +33,12 @@ describe('helpers', () => {
   });
 
   it('orders commitments as the text does', () => {
-    const ordered = inTextOrder([{ sentence: 's4-10.1' }, { sentence: 's4-9.2' }, { sentence: 'pre-3.1' }, { sentence: 's4-9.1' }]);
+    const ordered = inTextOrder([
+      { sentence: 's4-10.1' },
+      { sentence: 's4-9.2' },
+      { sentence: 'pre-3.1' },
+      { sentence: 's4-9.1' },
+    ]);
     expect(ordered.map((c) => c.sentence)).toEqual(['pre-3.1', 's4-9.1', 's4-9.2', 's4-10.1']);
   });
 
@@ -60,7 +65,9 @@ describe('the CSV download', () => {
           ],
         },
       ],
-      new Map([['s5-9.3', { id: 's5-9.3', zh: '双方一致同意，推进。', en: 'The two sides agree to "advance", and sign.' }]]),
+      new Map([
+        ['s5-9.3', { id: 's5-9.3', zh: '双方一致同意，推进。', en: 'The two sides agree to "advance", and sign.' }],
+      ]),
     );
     const [header, row] = csv.split('\r\n');
     expect(header).toBe('sentence,paragraph,actor,modality,topic,kind,status,as_of,zh,en,follow_up_dates,sources');
@@ -79,7 +86,10 @@ describe('reading-page marks', () => {
         { key: 'one-china', zh: '一个中国原则', paragraphs: ['s2-5'], newIn2022: false },
       ],
     );
-    expect(marks.get('s2-5')).toEqual({ commitments: ['s2-5.1', 's2-5.3'], formulations: [{ key: 'unga-2758', zh: '第2758号决议' }] });
+    expect(marks.get('s2-5')).toEqual({
+      commitments: ['s2-5.1', 's2-5.3'],
+      formulations: [{ key: 'unga-2758', zh: '第2758号决议' }],
+    });
     expect(marks.get('s2-6')).toEqual({ commitments: ['s2-6.1'], formulations: [] });
     expect(marks.has('s2-7')).toBe(false);
   });

@@ -24,9 +24,7 @@ export function unreviewedCommitments(
   reviewed: readonly { sentence: string }[],
 ): { id: string; reading: RuleReading }[] {
   const have = new Set(reviewed.map((c) => c.sentence));
-  return [...readStatement(sentences)]
-    .filter(([id]) => !have.has(id))
-    .map(([id, reading]) => ({ id, reading }));
+  return [...readStatement(sentences)].filter(([id]) => !have.has(id)).map(([id, reading]) => ({ id, reading }));
 }
 
 /** Ids in `ids` that are not among `known`, for loud errors. */
@@ -52,7 +50,20 @@ export function commitmentsCsv(
   commitments: readonly CommitmentRow[],
   text: ReadonlyMap<string, SentenceText>,
 ): string {
-  const header = ['sentence', 'paragraph', 'actor', 'modality', 'topic', 'kind', 'status', 'as_of', 'zh', 'en', 'follow_up_dates', 'sources'];
+  const header = [
+    'sentence',
+    'paragraph',
+    'actor',
+    'modality',
+    'topic',
+    'kind',
+    'status',
+    'as_of',
+    'zh',
+    'en',
+    'follow_up_dates',
+    'sources',
+  ];
   const rows = commitments.map((c) => [
     c.sentence,
     paragraphOfSentence(c.sentence),
@@ -83,7 +94,11 @@ export function inTextOrder<T extends { sentence: string }>(items: readonly T[])
 }
 
 /** Counts by a field, in the order of `keys` (zero counts kept, so a table never hides a category). */
-export function countBy<T, K extends string>(items: readonly T[], keys: readonly K[], of: (item: T) => K): Record<K, number> {
+export function countBy<T, K extends string>(
+  items: readonly T[],
+  keys: readonly K[],
+  of: (item: T) => K,
+): Record<K, number> {
   const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
   for (const item of items) counts[of(item)] += 1;
   return counts;

@@ -30,7 +30,11 @@ describe('how firmly', () => {
   });
 
   it('takes the earliest verb when a sentence has several', () => {
-    expect(readSentence('哈方欢迎并支持绿色投资原则。')).toEqual({ actor: 'kazakhstan', modality: 'welcome', marker: '欢迎' });
+    expect(readSentence('哈方欢迎并支持绿色投资原则。')).toEqual({
+      actor: 'kazakhstan',
+      modality: 'welcome',
+      marker: '欢迎',
+    });
   });
 
   it('does not read 将 as “will” where it means “to make”, a date or a belief', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { interfacePath, paragraphPath, partPath, permalinks, shortLinkPath, switchView, withBase, wholePath } from './routes.ts';
+import {
+  interfacePath,
+  paragraphPath,
+  partPath,
+  permalinks,
+  shortLinkPath,
+  switchView,
+  withBase,
+  wholePath,
+} from './routes.ts';
 
 describe('routes', () => {
   it('puts each view of a part at its own address', () => {

@@ -11,23 +11,40 @@ const json = (file: string): unknown => JSON.parse(read(`data/${file}`));
 
 interface CommitmentsJson {
   asOf: string;
-  commitments: { sentence: string; actor: string; modality: string; topic: string; status: string; followUp: unknown[] }[];
+  commitments: {
+    sentence: string;
+    actor: string;
+    modality: string;
+    topic: string;
+    status: string;
+    followUp: unknown[];
+  }[];
 }
 const commitments = json('commitments.json') as CommitmentsJson;
 
 describe('analysis pages', () => {
-  it.each(['/topics/', '/commitments/', '/formulations/'])('%s exists in both interfaces, labelled as the edition’s', (path) => {
-    const en = read(`${path.slice(1)}index.html`);
-    const zh = read(`zh${path}index.html`);
-    expect(en.startsWith('<!DOCTYPE html><html lang="en"'), 'English interface').toBe(true);
-    expect(zh.startsWith('<!DOCTYPE html><html lang="zh-Hans"'), 'Chinese interface').toBe(true);
-    expect(/The edition(?:'|&#39;)s analysis/.test(en), 'English label').toBe(true);
-    expect(zh.includes('本版本的分析'), 'Chinese label').toBe(true);
-  });
+  it.each(['/topics/', '/commitments/', '/formulations/'])(
+    '%s exists in both interfaces, labelled as the edition’s',
+    (path) => {
+      const en = read(`${path.slice(1)}index.html`);
+      const zh = read(`zh${path}index.html`);
+      expect(en.startsWith('<!DOCTYPE html><html lang="en"'), 'English interface').toBe(true);
+      expect(zh.startsWith('<!DOCTYPE html><html lang="zh-Hans"'), 'Chinese interface').toBe(true);
+      expect(/The edition(?:'|&#39;)s analysis/.test(en), 'English label').toBe(true);
+      expect(zh.includes('本版本的分析'), 'Chinese label').toBe(true);
+    },
+  );
 
   it('are in the sitemap', () => {
     const sitemap = read('sitemap.xml');
-    for (const path of ['/topics/', '/commitments/', '/formulations/', '/zh/topics/', '/zh/commitments/', '/zh/formulations/']) {
+    for (const path of [
+      '/topics/',
+      '/commitments/',
+      '/formulations/',
+      '/zh/topics/',
+      '/zh/commitments/',
+      '/zh/formulations/',
+    ]) {
       expect(sitemap).toContain(`${path}</loc>`);
     }
   });
@@ -36,7 +53,10 @@ describe('analysis pages', () => {
     expect(read('index.html').includes('href="/topics/#water"'), 'English home').toBe(true);
     expect(read('zh/index.html').includes('href="/zh/topics/#water"'), 'Chinese home').toBe(true);
     const part = read('statement/section-4/index.html');
-    expect(/<aside class="part-summary" aria-label="Summary \(the edition(?:'|&#39;)s\) · IV"/.test(part), 'labelled aside').toBe(true);
+    expect(
+      /<aside class="part-summary" aria-label="Summary \(the edition(?:'|&#39;)s\) · IV"/.test(part),
+      'labelled aside',
+    ).toBe(true);
     expect(part.includes('water-allocation agreement'), 'summary text').toBe(true);
   });
 
@@ -52,28 +72,54 @@ describe('analysis pages', () => {
 });
 
 describe('analysis open data', () => {
-  it.each(['topics', 'commitments', 'formulations'])('%s.json is valid against its published schema, which rejects a broken copy', (name) => {
-    const schema = z.fromJSONSchema(JSON.parse(read(`data/${name}.schema.json`)) as Parameters<typeof z.fromJSONSchema>[0]);
-    const data = json(`${name}.json`);
-    expect(schema.safeParse(data).error).toBeUndefined();
-    const broken = JSON.parse(JSON.stringify(data)) as Record<string, unknown[]>;
-    const list = Object.values(broken).find(Array.isArray) as Record<string, unknown>[];
-    delete list[0]?.[Object.keys(list[0] ?? {})[0] ?? ''];
-    expect(schema.safeParse(broken).success).toBe(false);
-  });
+  it.each(['topics', 'commitments', 'formulations'])(
+    '%s.json is valid against its published schema, which rejects a broken copy',
+    (name) => {
+      const schema = z.fromJSONSchema(
+        JSON.parse(read(`data/${name}.schema.json`)) as Parameters<typeof z.fromJSONSchema>[0],
+      );
+      const data = json(`${name}.json`);
+      expect(schema.safeParse(data).error).toBeUndefined();
+      const broken = JSON.parse(JSON.stringify(data)) as Record<string, unknown[]>;
+      const list = Object.values(broken).find(Array.isArray) as Record<string, unknown>[];
+      delete list[0]?.[Object.keys(list[0] ?? {})[0] ?? ''];
+      expect(schema.safeParse(broken).success).toBe(false);
+    },
+  );
 
   it('have the shapes the issue fixes', () => {
-    const topics = json('topics.json') as { topics: { key: string; name: { zh: string; en: string }; paragraphs: string[] }[] };
+    const topics = json('topics.json') as {
+      topics: { key: string; name: { zh: string; en: string }; paragraphs: string[] }[];
+    };
     expect(Object.keys(topics.topics[0] ?? {})).toEqual(['key', 'name', 'paragraphs']);
     const c = commitments.commitments.find((x) => x.sentence === 's5-9.3');
     expect(c).toMatchObject({ actor: 'both', modality: 'agree', topic: 'people-to-people', status: 'fulfilled' });
-    expect(c?.followUp[0]).toMatchObject({ date: '2023-05-17', event: { zh: expect.any(String), en: expect.any(String) }, source: { url: expect.any(String), publisher: expect.any(String), kind: 'report' } });
+    expect(c?.followUp[0]).toMatchObject({
+      date: '2023-05-17',
+      event: { zh: expect.any(String), en: expect.any(String) },
+      source: { url: expect.any(String), publisher: expect.any(String), kind: 'report' },
+    });
     const f = json('formulations.json') as {
       documentsChecked: { date: string; title: { zh: string; en: string }; url: string }[];
-      formulations: { key: string; zh: string; en: string; paragraphs: string[]; firstSeen: { date: string; document: string }; newIn2022: boolean }[];
+      formulations: {
+        key: string;
+        zh: string;
+        en: string;
+        paragraphs: string[];
+        firstSeen: { date: string; document: string };
+        newIn2022: boolean;
+      }[];
     };
-    expect(f.documentsChecked[0]).toMatchObject({ date: '1992-01-03', title: { zh: expect.any(String), en: expect.any(String) }, url: expect.stringMatching(/^https?:/) });
-    expect(f.formulations.find((x) => x.key === 'golden-30-years')).toMatchObject({ paragraphs: ['s1-10'], newIn2022: true, firstSeen: { date: '2022-09-14' } });
+    expect(f.documentsChecked[0]).toMatchObject({
+      date: '1992-01-03',
+      title: { zh: expect.any(String), en: expect.any(String) },
+      url: expect.stringMatching(/^https?:/),
+    });
+    expect(f.formulations.find((x) => x.key === 'golden-30-years')).toMatchObject({
+      paragraphs: ['s1-10'],
+      newIn2022: true,
+      firstSeen: { date: '2022-09-14' },
+    });
   });
 
   it('offers the commitments as CSV, one row each', () => {
@@ -101,7 +147,9 @@ describe('the commitments table in the browser', () => {
     const fulfilled = commitments.commitments.filter((c) => c.status === 'fulfilled').length;
     expect(await visibleRows(page)).toBe(fulfilled);
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?status=fulfilled');
-    expect(await page.locator('[data-count]').textContent()).toBe(`${fulfilled} of ${commitments.commitments.length} commitments shown`);
+    expect(await page.locator('[data-count]').textContent()).toBe(
+      `${fulfilled} of ${commitments.commitments.length} commitments shown`,
+    );
     await page.context().close();
   });
 
@@ -123,9 +171,33 @@ describe('marks on the reading pages', () => {
     const zh = read('zh/statement/section-2/index.html');
     expect(zh.includes('href="/zh/commitments/#c-s2-5.3"'), 'Chinese interface').toBe(true);
     // A paragraph that commits to nothing carries no mark.
-    expect(/id="s2-9\.1"[^]*?<\/p>\s*<p class="analysis-marks/.test(both.slice(both.indexOf('id="s2-9"'), both.indexOf('id="s2-10"')))).toBe(
-      true,
-    );
-    expect(both.slice(both.indexOf('id="s1-1"'), both.indexOf('id="s1-2"')).includes('analysis-marks'), 'I.1 has no mark').toBe(false);
+    expect(
+      /id="s2-9\.1"[^]*?<\/p>\s*<p class="analysis-marks/.test(
+        both.slice(both.indexOf('id="s2-9"'), both.indexOf('id="s2-10"')),
+      ),
+    ).toBe(true);
+    expect(
+      both.slice(both.indexOf('id="s1-1"'), both.indexOf('id="s1-2"')).includes('analysis-marks'),
+      'I.1 has no mark',
+    ).toBe(false);
+  });
+});
+
+describe('the topic facet on the search page', () => {
+  const site = useSite();
+
+  it('keeps only paragraphs on the chosen topic, from the address', async () => {
+    const page = await site.open('/search/?q=%E5%90%88%E4%BD%9C&topic=water');
+    await page.waitForSelector('.search-results li');
+    const hrefs = await page
+      .locator('.search-results li a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const topics = json('topics.json') as { topics: { key: string; paragraphs: string[] }[] };
+    const water = topics.topics.find((t) => t.key === 'water')?.paragraphs ?? [];
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs)
+      expect(water, href).toContain(/#([^?]+)$/.exec(href.split('?')[0] ?? href)?.[1] ?? href.replace(/^.*#/, ''));
+    expect(await page.locator('select[name="topic"]').inputValue()).toBe('water');
+    await page.context().close();
   });
 });

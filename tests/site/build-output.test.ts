@@ -104,9 +104,9 @@ describe('short links /p/<id>/', () => {
 describe('every page', () => {
   const files = htmlFiles();
 
-  it('exists in the number expected: home ×2, 8 reading pages ×3 views, 77 short links, 78 cite pages, the register, glossary, data, about, search, 404, /en/', () => {
+  it('exists in the number expected: home ×2, 8 reading pages ×3 views, 77 short links, 78 cite pages, the register, glossary, data, about, search, 404, /en/, the three analysis pages ×2 interfaces', () => {
     const register = readdirSync('content/instruments').length + 2; // each entry, the index, the links page
-    expect(files.length).toBe(2 + 8 * 3 + 77 + 78 + register + 1 + 1 + 1 + 1 + 1 + 1);
+    expect(files.length).toBe(2 + 8 * 3 + 77 + 78 + register + 1 + 1 + 1 + 1 + 1 + 1 + 3 * 2);
   });
 
   it.each(files)(

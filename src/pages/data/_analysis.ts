@@ -28,11 +28,14 @@ export async function analysisInput(): Promise<AnalysisInput> {
   const parts = (await getCollection('parts')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const sentences = new Map<string, SentenceText>();
   for (const pair of parts.flatMap((p) => p.paragraphs)) {
-    pair.zh.sentences.forEach((s, i) => sentences.set(s.id, { id: s.id, zh: s.text, en: pair.en.sentences[i]?.text ?? '' }));
+    pair.zh.sentences.forEach((s, i) =>
+      sentences.set(s.id, { id: s.id, zh: s.text, en: pair.en.sentences[i]?.text ?? '' }),
+    );
   }
   const [commitmentsEntry] = await getCollection('commitments');
   const [formulationsEntry] = await getCollection('formulations');
-  if (!commitmentsEntry || !formulationsEntry) throw new Error('content/analysis/: commitments.yaml or formulations.yaml is missing.');
+  if (!commitmentsEntry || !formulationsEntry)
+    throw new Error('content/analysis/: commitments.yaml or formulations.yaml is missing.');
   const commitments = inTextOrder(commitmentsEntry.data.commitments);
   const missing = commitments.filter((c) => !sentences.has(c.sentence)).map((c) => c.sentence);
   if (missing.length > 0) {
@@ -52,18 +55,31 @@ export async function analysisInput(): Promise<AnalysisInput> {
 }
 
 /** /data/topics.json: `{ topics: [{ key, name: { zh, en }, paragraphs }] }`. */
-export const topicsFileSchema = z.object({ topics: z.array(topicSchema).describe('The edition’s topics, each with its paragraphs.') });
+export const topicsFileSchema = z.object({
+  topics: z.array(topicSchema).describe('The edition’s topics, each with its paragraphs.'),
+});
 export const topicsJson = ({ topics }: AnalysisInput) => topicsFileSchema.parse({ topics });
 /** /data/commitments.json: `{ asOf, commitments: [{ sentence, actor, modality, topic, status, followUp }] }` and more. */
-export const commitmentsJson = ({ asOf, commitments }: AnalysisInput) => commitmentsFileSchema.parse({ asOf, commitments });
+export const commitmentsJson = ({ asOf, commitments }: AnalysisInput) =>
+  commitmentsFileSchema.parse({ asOf, commitments });
 /** /data/formulations.json: `{ documentsChecked, formulations }`. */
 export const formulationsJson = ({ documentsChecked, formulations }: AnalysisInput) =>
   formulationsFileSchema.parse({ documentsChecked, formulations });
 
 // The published schemas are generated from the same zod schemas that read the content, so they cannot drift.
 const jsonSchema = (schema: z.ZodType, title: string) => ({ title, ...z.toJSONSchema(schema, { io: 'output' }) });
-export const topicsJsonSchema = () => jsonSchema(topicsFileSchema, 'Topics of the China–Kazakhstan Joint Statement of 14 September 2022 (the edition’s analysis)');
+export const topicsJsonSchema = () =>
+  jsonSchema(
+    topicsFileSchema,
+    'Topics of the China–Kazakhstan Joint Statement of 14 September 2022 (the edition’s analysis)',
+  );
 export const commitmentsJsonSchema = () =>
-  jsonSchema(commitmentsFileSchema, 'Commitments of the China–Kazakhstan Joint Statement of 14 September 2022 and their follow-through (the edition’s analysis)');
+  jsonSchema(
+    commitmentsFileSchema,
+    'Commitments of the China–Kazakhstan Joint Statement of 14 September 2022 and their follow-through (the edition’s analysis)',
+  );
 export const formulationsJsonSchema = () =>
-  jsonSchema(formulationsFileSchema, 'Formulations of the China–Kazakhstan Joint Statement of 14 September 2022 traced through earlier documents (the edition’s analysis)');
+  jsonSchema(
+    formulationsFileSchema,
+    'Formulations of the China–Kazakhstan Joint Statement of 14 September 2022 traced through earlier documents (the edition’s analysis)',
+  );

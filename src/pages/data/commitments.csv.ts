@@ -4,5 +4,7 @@ import { analysisInput } from './_analysis.ts';
 
 export const GET: APIRoute = async () => {
   const { asOf, commitments, sentences } = await analysisInput();
-  return new Response(commitmentsCsv(asOf, commitments, sentences), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(commitmentsCsv(asOf, commitments, sentences), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
