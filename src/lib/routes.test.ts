@@ -8,6 +8,7 @@ import {
   switchView,
   withBase,
   withoutBase,
+  interfacePath,
   wholePath,
 } from './routes.ts';
 
@@ -58,5 +59,12 @@ describe('routes', () => {
   it('prefixes the base path of a sub-path deploy', () => {
     expect(withBase('/', '/p/s2-5/')).toBe('/p/s2-5/');
     expect(withBase('/joint-statement/', '/p/s2-5/')).toBe('/joint-statement/p/s2-5/');
+  });
+});
+
+describe('interface twins', () => {
+  it('puts the Chinese interface of a page under /zh and leaves the English alone', () => {
+    expect(interfacePath('en', '/topics/')).toBe('/topics/');
+    expect(interfacePath('zh', '/commitments/')).toBe('/zh/commitments/');
   });
 });

@@ -81,3 +81,8 @@ export function switchView(path: string, view: View): string | undefined {
   const match = /^(?:\/(zh|en))?(\/statement\/.*)$/.exec(path);
   return match?.[2] ? `${PREFIX[view]}${match[2]}` : undefined;
 }
+
+/** The Chinese-interface twin of a non-reading page: `path` in English, `/zh` + `path` in Chinese. */
+export function interfacePath(locale: Locale, path: string): string {
+  return locale === 'zh' ? `/zh${path}` : path;
+}

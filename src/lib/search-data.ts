@@ -33,6 +33,8 @@ export function searchRecords(
   parts: readonly PartLike[],
   instruments: readonly InstrumentLike[],
   terms: readonly TermLike[],
+  /** Paragraph id → keys of the edition's topics (for the topic filter). */
+  topicsOf: ReadonlyMap<string, string[]> = new Map(),
 ): SearchRecord[] {
   const paragraphs = [...parts]
     .sort((a, b) => a.order - b.order)
@@ -49,6 +51,7 @@ export function searchRecords(
         anchor: p.id,
         zh: p.zh.text.replace(/\n/g, ' '),
         en: p.en.text.replace(/\n/g, ' '),
+        ...(topicsOf.has(p.id) ? { topics: topicsOf.get(p.id) } : {}),
       })),
     );
   const entries = [...instruments]

@@ -108,6 +108,13 @@ describe('routing and merging', () => {
     expect(applyFilters(hits, byId, { lang: 'en' }).map((h) => h.id)).toEqual(['a']);
     expect(applyFilters(hits, byId, { part: 'section-5' }).map((h) => h.id)).toEqual(['c']);
   });
+
+  it('filters by the edition’s topic, dropping records that have none', () => {
+    const byId = new Map(paragraphs.map((p) => [p.id, p.id === 'a' ? { ...p, topics: ['water', 'trade'] } : p]));
+    const hits = mergeHits([{ id: 'c', matched: ['zh'], score: 1 }], ['a']);
+    expect(applyFilters(hits, byId, { topic: 'water' }).map((h) => h.id)).toEqual(['a']);
+    expect(applyFilters(hits, byId, { topic: 'all' }).map((h) => h.id)).toEqual(['c', 'a']);
+  });
 });
 
 describe('checking Pagefind’s English results', () => {

@@ -24,6 +24,8 @@ export interface SearchRecord {
   anchor?: string;
   zh: string;
   en: string;
+  /** Paragraphs: keys of the edition's topics the paragraph belongs to. */
+  topics?: string[];
 }
 
 export type TextLang = 'zh' | 'en';
@@ -41,6 +43,8 @@ export interface SearchFilters {
   part?: string;
   /** `instruments`: only the register of documents the statement cites. */
   kind?: 'all' | 'instruments';
+  /** A topic key: only paragraphs on that topic. */
+  topic?: string;
 }
 
 /**
@@ -144,6 +148,7 @@ export function applyFilters(
     if (filters.part && filters.part !== 'all' && p.part !== filters.part) return false;
     if (filters.lang && filters.lang !== 'all' && !hit.matched.includes(filters.lang)) return false;
     if (filters.kind === 'instruments' && p.kind !== 'instrument') return false;
+    if (filters.topic && filters.topic !== 'all' && !(p.topics ?? []).includes(filters.topic)) return false;
     return true;
   });
 }

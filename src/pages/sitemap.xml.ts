@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { PARTS } from '../lib/ids.ts';
-import { VIEWS, homePath, partPath, wholePath, withBase } from '../lib/routes.ts';
+import { VIEWS, homePath, interfacePath, partPath, wholePath, withBase } from '../lib/routes.ts';
 
 /** Every page a search engine should index: homes, reading views, register, glossary, cite pages, about. */
 export const GET: APIRoute = async ({ site }) => {
@@ -17,6 +17,9 @@ export const GET: APIRoute = async ({ site }) => {
     '/cite/',
     '/about/',
     '/search/',
+    ...(['en', 'zh'] as const).flatMap((locale) =>
+      ['/topics/', '/commitments/', '/formulations/'].map((p) => interfacePath(locale, p)),
+    ),
   ];
   const urls = paths.map((p) => `  <url><loc>${new URL(withBase(base, p), site).href}</loc></url>`).join('\n');
   return new Response(

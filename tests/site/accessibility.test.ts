@@ -17,6 +17,10 @@ const PAGES = [
   ['cite page', 'cite/s2-5/'],
   ['about', 'about/'],
   ['open data', 'data/'],
+  ['topics', 'topics/'],
+  ['commitments', 'commitments/'],
+  ['commitments, Chinese interface, filtered', 'zh/commitments/?status=fulfilled'],
+  ['formulations (Chinese interface)', 'zh/formulations/'],
   ['not found', '404.html'],
   ['offline (Chinese)', 'zh/offline/'],
 ] as const;

@@ -103,6 +103,8 @@ describe('search engines and sharing', () => {
       'zh/statement/index.html',
       'instruments/unga-resolution-2758/index.html',
       'glossary/index.html',
+      'commitments/index.html',
+      'zh/topics/index.html',
     ]) {
       const canonical = doc(`dist/${path}`).querySelector('link[rel="canonical"]')?.getAttribute('href');
       expect(locs).toContain(canonical);
@@ -171,7 +173,11 @@ describe('in the browser', () => {
       await page.keyboard.press('Tab');
       const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
       if (label === 'Cite II.1') break;
-      if (!opened && label?.includes('II.1') && (await page.evaluate(() => document.activeElement?.tagName)) === 'SUMMARY') {
+      if (
+        !opened &&
+        label?.includes('II.1') &&
+        (await page.evaluate(() => document.activeElement?.tagName)) === 'SUMMARY'
+      ) {
         await page.keyboard.press('Enter');
         opened = true;
       }

@@ -80,7 +80,7 @@ class SiteSearch extends HTMLElement {
       });
       const params = new URLSearchParams(location.search);
       this.#input.value = params.get('q') ?? '';
-      for (const name of ['lang', 'part']) {
+      for (const name of ['lang', 'part', 'topic']) {
         const select = this.#form.elements.namedItem(name) as HTMLSelectElement | null;
         const value = params.get(name);
         if (select && value) select.value = value;
@@ -125,6 +125,7 @@ class SiteSearch extends HTMLElement {
     return {
       lang: (value('lang') ?? 'all') as TextLang | 'all',
       part: value('part') ?? 'all',
+      topic: value('topic') ?? 'all',
       kind: onlyInstruments ? ('instruments' as const) : ('all' as const),
     };
   }
@@ -136,6 +137,7 @@ class SiteSearch extends HTMLElement {
       const filters = this.#filters();
       const params = new URLSearchParams({ q: query, lang: filters.lang, part: filters.part });
       if (filters.kind === 'instruments') params.set('kind', 'instruments');
+      if (filters.topic !== 'all') params.set('topic', filters.topic);
       history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
     }
     if (!query) return this.#close();
