@@ -1,5 +1,5 @@
 import { cslItem, exportFormats, formatCitations, type CslItem, type StatementFacts } from './citation.ts';
-import { paragraphPath, shortLinkPath, wholePath, withBase } from './routes.ts';
+import { shortLinkPath, wholePath, withBase } from './routes.ts';
 import { rangeLabel } from './ranges.ts';
 
 /** Everything the cite page and its downloads show for one paragraph (or, with no ids, the whole statement). */
@@ -12,9 +12,4 @@ export function citationsFor(facts: StatementFacts, ids: readonly string[], site
   };
   const pinpoint = ids.length ? rangeLabel(ids, 'en') : undefined;
   return { url, items, formatted: formatCitations(items, pinpoint), exports: exportFormats(items.en) };
-}
-
-/** Where the cited paragraph is read (for the cite page's way back). */
-export function citedPlace(ids: readonly string[]): string {
-  return ids[0] ? paragraphPath(ids[0]) : wholePath();
 }

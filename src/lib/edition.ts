@@ -3,6 +3,7 @@ import { parseSource, restoreFullWidth, toSourceForm, type StatementSource } fro
 import { parseStatementFile } from './markdown/statement-file.ts';
 import type { ContentProblem, Signatory, StatementBlock } from './markdown/remark-statement.ts';
 import { renderInline, type GlossaryForms } from './markdown/render-inline.ts';
+import { glossaryPath, withBase } from './routes.ts';
 
 /** The frontmatter every statement file carries (validated by the schema in content.config.ts). */
 export interface PartFrontmatter {
@@ -171,7 +172,7 @@ function pairPart(
           lang,
           footnote: (key) => numbers.get(key) ?? 0,
           footnoteHref: (n) => `#fn-${spec.slug}-${n}`,
-          glossaryHref: (slug) => `${input.base.replace(/\/$/, '')}/glossary/#${slug}`,
+          glossaryHref: (slug) => withBase(input.base, glossaryPath('en', slug)),
           glossary: glossary(lang),
         });
 

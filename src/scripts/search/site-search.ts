@@ -10,6 +10,7 @@ import {
   type TextLang,
 } from '../../lib/search.ts';
 import { SearchEngine } from './engine.ts';
+import { searchPath, switchInterface } from '../../lib/routes.ts';
 
 interface Strings {
   loading: string;
@@ -133,7 +134,7 @@ class SiteSearch extends HTMLElement {
     if (this.dataset.mode !== 'page' && hits.length > HEADER_LIMIT) {
       const more = document.createElement('li');
       const link = document.createElement('a');
-      link.href = `${this.#base}search/?q=${encodeURIComponent(query)}`;
+      link.href = `${this.#base}${searchPath(this.#locale).slice(1)}?q=${encodeURIComponent(query)}`;
       link.textContent = this.#strings.seeAll.replace('{q}', query);
       more.className = 'search-more';
       more.append(link);
@@ -158,7 +159,8 @@ class SiteSearch extends HTMLElement {
     item.dataset.id = hit.id;
     if (!p) return item;
     const link = document.createElement('a');
-    const path = `${this.#base}${p.path.replace(/^\//, '')}`;
+    // Results stay in the page's interface.
+    const path = `${this.#base}${switchInterface(p.path, this.#locale).slice(1)}`;
     link.href =
       p.kind === 'paragraph'
         ? `${path}?q=${encodeURIComponent(query)}#${p.id}`
