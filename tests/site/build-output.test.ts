@@ -104,9 +104,13 @@ describe('short links /p/<id>/', () => {
 describe('every page', () => {
   const files = htmlFiles();
 
-  it('exists in the number expected: home ×2, 8 reading pages ×3 views, 77 short links, 78 cite pages, the register, glossary, data, about, search, 404, /en/', () => {
+  it('exists in the number expected: 8 reading pages in 2 interfaces × 3 views; home, 77 short links, 78 cite pages, the register, glossary, data, about and search in each interface; 404, /en/', () => {
     const register = readdirSync('content/instruments').length + 2; // each entry, the index, the links page
-    expect(files.length).toBe(2 + 8 * 3 + 77 + 78 + register + 1 + 1 + 1 + 1 + 1 + 1);
+    const perInterface = 1 + 77 + 78 + register + 1 + 1 + 1 + 1;
+    expect(files.length).toBe(8 * 2 * 3 + 2 * perInterface + 1 + 1);
+    // The Chinese interface has every page the English one has.
+    const chinese = files.filter((f) => f.startsWith('dist/zh/')).length;
+    expect(chinese).toBe(8 * 3 + perInterface);
   });
 
   it.each(files)(
