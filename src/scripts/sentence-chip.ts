@@ -23,6 +23,8 @@ const strings = JSON.parse(root.dataset.chipStrings ?? '{}') as ChipStrings;
 const base = root.dataset.base ?? '/';
 let chip: HTMLElement | undefined;
 let current: HTMLElement | undefined;
+// Escape returns focus to the sentence; that focus must not open the chip again.
+let returning = false;
 
 function absolute(path: string): string {
   return new URL(path.slice(1), siteRoot()).href;
@@ -73,7 +75,9 @@ function build(id: string, sentence: HTMLElement): HTMLElement {
     event.stopPropagation();
     const back = current;
     hide();
+    returning = true;
     back?.focus();
+    returning = false;
   });
   return el;
 }
@@ -119,7 +123,7 @@ document.addEventListener('click', (event) => {
 });
 document.addEventListener('focusin', (event) => {
   const target = event.target as Element;
-  if (target.closest('.sentence-chip')) return;
+  if (target.closest('.sentence-chip') || returning) return;
   const sentence = sentenceOf(target);
   if (sentence) show(sentence);
   else hide();
