@@ -18,6 +18,12 @@ import type { SearchRecord } from '../src/lib/search.ts';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
+// `npm run bench -- --scale`: the edition engine on synthetic statements instead (scripts/bench-scale.ts).
+if (process.argv.includes('--scale')) {
+  await import('./bench-scale.ts');
+  process.exit(0);
+}
+
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const dirBytes = (dir: string): number =>

@@ -154,6 +154,15 @@ function readId(element: MdxJsxFlowElement | MdxJsxTextElement, report: Report):
 function readParagraph(element: MdxJsxFlowElement | MdxJsxTextElement, report: Report): StatementBlock | undefined {
   const id = readId(element, report);
   if (!id) return undefined;
+  const pending = pendingSentences(element);
+  if (pending.length) {
+    report(
+      element,
+      `Paragraph ${id} is still pending translation (${pending.length} sentence${pending.length === 1 ? '' : 's'} marked pending by npm run import).`,
+      `Translate each sentence: replace <S id="${pending[0] ?? ''}" pending /> with <S id="${pending[0] ?? ''}">…</S>.`,
+    );
+    return undefined;
+  }
   const inline = paragraphContent(element, id, report);
   if (!inline) return undefined;
   const sentences: StatementSentence[] = [];
@@ -181,6 +190,22 @@ function readParagraph(element: MdxJsxFlowElement | MdxJsxTextElement, report: R
     return undefined;
   }
   return { kind: 'paragraph', id, ...at(element), text, nodes: inline, sentences, refs, signatories: [] };
+}
+
+/**
+ * The ids of an imported draft's `<S id="…" pending />` sentences, when the
+ * paragraph holds nothing else; an empty list for a written paragraph.
+ */
+function pendingSentences(element: MdxJsxFlowElement | MdxJsxTextElement): string[] {
+  const nodes: unknown[] = element.children.flatMap((child) => (child.type === 'paragraph' ? child.children : [child]));
+  const ids: string[] = [];
+  for (const node of nodes as (RootContent | PhrasingContent)[]) {
+    if (node.type === 'text' && node.value.trim() === '') continue;
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'S') return [];
+    if (!node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'pending')) return [];
+    ids.push(stringAttribute(node, 'id') ?? '');
+  }
+  return ids;
 }
 
 function isElement(node: PhrasingContent, name: string): boolean {
@@ -269,7 +294,13 @@ function readSignatures(element: MdxJsxFlowElement | MdxJsxTextElement, report: 
     if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'Signatory') {
       const title = stringAttribute(child, 'title');
       const name = stringAttribute(child, 'name');
-      if (title && name) signatories.push({ title, name });
+      if (child.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'pending')) {
+        report(
+          child,
+          'A signatory’s title and name are still pending translation (marked by npm run import).',
+          'Replace <Signatory pending /> with <Signatory title="…" name="…" />.',
+        );
+      } else if (title && name) signatories.push({ title, name });
       else report(child, '<Signatory> needs both a title and a name.', 'Write <Signatory title="…" name="…" />.');
     } else {
       report(child, `<Signatures> may hold only <Signatory> elements, not ${child.type}.`, 'Remove it.');
