@@ -103,6 +103,21 @@ describe('two interfaces, every page type', () => {
     expect(doc(fileOf('/zh/glossary/')).querySelector('.term-entry .meta')?.textContent).toMatch(/译法：/);
   });
 
+  it('separates items with " · " and never runs two languages together', () => {
+    for (const path of [
+      '/',
+      '/zh/',
+      '/instruments/',
+      '/zh/instruments/unga-resolution-2758/',
+      '/instruments/unga-resolution-2758/',
+    ]) {
+      const text = doc(fileOf(path)).querySelector('main')?.textContent?.replace(/\s+/g, ' ') ?? '';
+      expect(text.match(/\S·|·\S/g), path).toBeNull();
+      // An English word straight into Chinese ("Agreements协定") is a run-on.
+      expect(text.match(/[A-Za-z][\u4e00-\u9fff]/g), path).toBeNull();
+    }
+  });
+
   it('lists both interfaces in the sitemap and links them with hreflang', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     for (const path of ['/zh/both/statement/section-2/', '/en/zh/statement/', '/zh/instruments/', '/zh/about/'])
