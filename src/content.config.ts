@@ -407,7 +407,7 @@ const notes = defineCollection({
 
 /** Prose pages of the site (about, method), written in MDX. */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: 'content/pages' }),
+  loader: glob({ pattern: '**/*.mdx', base: 'content/pages', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.object({
     title: z.string().describe('Page title.'),
     description: z.string().describe('One sentence for search engines and link previews.'),

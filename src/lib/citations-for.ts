@@ -9,7 +9,8 @@ import {
   type StatementFacts,
 } from './citation.ts';
 import { parseSentenceId } from './ids.ts';
-import { paragraphPath, shortLinkPath, wholePath, withBase } from './routes.ts';
+import { defaultView, paragraphPath, sentencePath, shortLinkPath, wholePath, withBase } from './routes.ts';
+import type { Locale } from '../i18n/index.ts';
 
 export interface SourceCitations {
   source: AuthenticSource;
@@ -45,10 +46,10 @@ export function citationsFor(
   };
 }
 
-/** Where the cited paragraph or sentence is read (for the cite page's way back). */
-export function citedPlace(ids: readonly string[]): string {
+/** Where the cited paragraph or sentence is read (for the cite page's way back), in the page's own interface. */
+export function citedPlace(ids: readonly string[], locale: Locale = 'en'): string {
+  const view = defaultView(locale);
   const id = ids[0];
-  if (!id) return wholePath();
-  const sentence = parseSentenceId(id);
-  return sentence ? paragraphPath(sentence.paragraph).replace(/#.*$/, `#${id}`) : paragraphPath(id);
+  if (!id) return wholePath(view, locale);
+  return parseSentenceId(id) ? sentencePath(id, view, locale) : paragraphPath(id, view, locale);
 }

@@ -5,6 +5,7 @@ import type { ContentProblem, Signatory, StatementBlock } from './markdown/remar
 import { renderInline, type GlossaryForms } from './markdown/render-inline.ts';
 import { describeCharacter } from './characters.ts';
 import { englishTextProblems, translationProblems } from './translation-checks.ts';
+import { glossaryPath, withBase } from './routes.ts';
 
 /** The frontmatter every statement file carries (validated by the schema in content.config.ts). */
 export interface PartFrontmatter {
@@ -184,7 +185,7 @@ function pairPart(
           lang,
           footnote: (key) => numbers.get(key) ?? 0,
           footnoteHref: (n) => `#fn-${spec.slug}-${n}`,
-          glossaryHref: (slug) => `${input.base.replace(/\/$/, '')}/glossary/#${slug}`,
+          glossaryHref: (slug) => withBase(input.base, glossaryPath('en', slug)),
           glossary: glossary(lang),
           marked: marked[lang],
         });

@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { cachePrefix, precachePaths, readingPages } from './offline.ts';
 
 describe('what is stored offline', () => {
-  it('stores the whole statement and every part in all three views, and both homes', () => {
+  it('stores the whole statement and every part in all three views of both interfaces, and both homes', () => {
     const paths = precachePaths();
-    expect(readingPages()).toHaveLength(3 * 8);
-    for (const path of ['/', '/zh/', '/statement/', '/zh/statement/section-4/', '/en/statement/closing/']) {
+    expect(readingPages()).toHaveLength(2 * 3 * 8);
+    for (const path of [
+      '/',
+      '/zh/',
+      '/statement/',
+      '/zh/statement/section-4/',
+      '/en/statement/closing/',
+      '/zh/both/statement/section-2/',
+      '/zh/en/statement/',
+      '/en/zh/statement/preamble/',
+    ]) {
       expect(paths).toContain(path);
     }
     expect(paths).toContain('/offline/');

@@ -1,6 +1,6 @@
 import { PARTS } from './ids.ts';
 import type { Locale } from '../i18n/index.ts';
-import { VIEWS, homePath, partPath, wholePath, type View } from './routes.ts';
+import { homePath, partPath, readingVariants, wholePath, type View } from './routes.ts';
 
 /**
  * What the service worker stores on the first visit, and how it names its
@@ -17,16 +17,21 @@ export const RUNTIME_ENTRY_LIMIT = 100;
 
 export interface ReadingPage {
   path: string;
+  /** The interface the page is in (`/zh/…` Chinese). */
+  locale: Locale;
   view: View;
   /** The part's slug; none for the whole statement. */
   part?: string;
 }
 
-/** Every reading page, stored on the first visit: the whole statement and each part, in every view. */
+/**
+ * Every reading page, stored on the first visit: the whole statement and each part, in every view of both
+ * interfaces, so a reader of the Chinese interface reads offline in it too.
+ */
 export function readingPages(): ReadingPage[] {
-  return VIEWS.flatMap((view) => [
-    { path: wholePath(view), view },
-    ...PARTS.map((part) => ({ path: partPath(part.slug, view), view, part: part.slug })),
+  return readingVariants().flatMap(({ locale, view }) => [
+    { path: wholePath(view, locale), locale, view },
+    ...PARTS.map((part) => ({ path: partPath(part.slug, view, locale), locale, view, part: part.slug })),
   ]);
 }
 

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citePath,
+  glossaryLinksIn,
+  interfacePath,
   paragraphPath,
+  parseAddress,
   partPath,
   permalinks,
+  readingVariants,
   sentencePath,
   shortLinkPath,
+  switchInterface,
   switchView,
   withBase,
   withoutBase,
-  interfacePath,
   wholePath,
 } from './routes.ts';
 
@@ -50,15 +55,66 @@ describe('routes', () => {
   });
 
   it('switches a reading page between views and leaves other pages alone', () => {
-    expect(switchView('/statement/section-3/', 'zh')).toBe('/zh/statement/section-3/');
-    expect(switchView('/zh/statement/', 'both')).toBe('/statement/');
+    expect(switchView('/statement/section-3/', 'en')).toBe('/en/statement/section-3/');
+    expect(switchView('/en/statement/', 'both')).toBe('/statement/');
     expect(switchView('/en/statement/closing/', 'en')).toBe('/en/statement/closing/');
+    // The interface stays: the Chinese interface switched to both columns is still Chinese.
+    expect(switchView('/zh/statement/', 'both')).toBe('/zh/both/statement/');
+    expect(switchView('/zh/both/statement/section-1/', 'en')).toBe('/zh/en/statement/section-1/');
+    expect(switchView('/statement/section-1/', 'zh')).toBe('/en/zh/statement/section-1/');
     expect(switchView('/about/', 'zh')).toBeUndefined();
   });
 
   it('prefixes the base path of a sub-path deploy', () => {
     expect(withBase('/', '/p/s2-5/')).toBe('/p/s2-5/');
     expect(withBase('/joint-statement/', '/p/s2-5/')).toBe('/joint-statement/p/s2-5/');
+  });
+
+  it('keeps the addresses published before the interface was its own choice', () => {
+    expect(partPath('section-2', 'zh')).toBe('/zh/statement/section-2/');
+    expect(partPath('section-2', 'zh', 'zh')).toBe('/zh/statement/section-2/');
+    expect(partPath('section-2', 'en', 'en')).toBe('/en/statement/section-2/');
+    expect(partPath('section-2', 'both', 'en')).toBe('/statement/section-2/');
+  });
+
+  it('gives each of the six interface and view pairs its own address', () => {
+    const paths = readingVariants().map(({ locale, view }) => partPath('closing', view, locale));
+    expect(new Set(paths).size).toBe(6);
+    expect(paths).toContain('/zh/both/statement/closing/');
+    expect(paths).toContain('/zh/en/statement/closing/');
+    expect(paths).toContain('/en/zh/statement/closing/');
+    for (const { locale, view } of readingVariants()) {
+      expect(parseAddress(wholePath(view, locale))).toEqual({ locale, view, rest: '/statement/' });
+    }
+  });
+
+  it('puts every other page in the Chinese interface under /zh', () => {
+    expect(interfacePath('en', '/instruments/')).toBe('/instruments/');
+    expect(interfacePath('zh', '/instruments/')).toBe('/zh/instruments/');
+    expect(citePath('s2-5', 'zh')).toBe('/zh/cite/s2-5/');
+    expect(shortLinkPath('s2-5', 'zh')).toBe('/zh/p/s2-5/');
+    expect(parseAddress('/zh/glossary/')).toEqual({ locale: 'zh', rest: '/glossary/' });
+  });
+
+  it('switches the interface and keeps the text view', () => {
+    expect(switchInterface('/statement/section-2/', 'zh')).toBe('/zh/both/statement/section-2/');
+    expect(switchInterface('/zh/statement/section-2/', 'en')).toBe('/en/zh/statement/section-2/');
+    expect(switchInterface('/en/statement/', 'zh')).toBe('/zh/en/statement/');
+    expect(switchInterface('/zh/both/statement/', 'en')).toBe('/statement/');
+    expect(switchInterface('/', 'zh')).toBe('/zh/');
+    expect(switchInterface('/zh/', 'en')).toBe('/');
+    expect(switchInterface('/cite/s2-5/', 'zh')).toBe('/zh/cite/s2-5/');
+    expect(switchInterface('/zh/instruments/links/', 'en')).toBe('/instruments/links/');
+  });
+});
+
+describe('glossary links in the text', () => {
+  it('point at the glossary of the page interface', () => {
+    const html = '<a class="term" href="/joint-statement/glossary/#yi-dai-yi-lu">一带一路</a>';
+    expect(glossaryLinksIn(html, 'zh', '/joint-statement/')).toBe(
+      '<a class="term" href="/joint-statement/zh/glossary/#yi-dai-yi-lu">一带一路</a>',
+    );
+    expect(glossaryLinksIn(html, 'en', '/joint-statement/')).toBe(html);
   });
 });
 

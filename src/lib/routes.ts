@@ -2,54 +2,107 @@ import { PARAGRAPH_IDS, parseSentenceId, partOfParagraph } from './ids.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /**
- * Which text a reading page shows: both languages side by side, or one.
- * Each view is its own route so the choice works without JavaScript and
- * travels with a shared link.
+ * Every address of the site is built and parsed here. Two independent choices shape a reading page's address:
+ * the interface language (menus, labels: English or Chinese) and the text view (both languages side by side,
+ * Chinese only, English only). Each combination is its own route, so it works without JavaScript and travels
+ * with a shared link.
+ *
+ * | text view     | English interface     | Chinese interface     |
+ * | both          | /statement/…          | /zh/both/statement/…  |
+ * | Chinese only  | /en/zh/statement/…    | /zh/statement/…       |
+ * | English only  | /en/statement/…       | /zh/en/statement/…    |
+ *
+ * The rule: `/zh` first means the Chinese interface, otherwise English; a bare `/zh` or `/en` shows the text of
+ * its own language (the addresses published before the interface became its own choice), a second segment
+ * names another view, and no segment at all is the English interface with both languages. Every other page's
+ * Chinese-interface twin is `/zh` + its English path (`/instruments/` → `/zh/instruments/`).
  */
 export type View = 'both' | 'zh' | 'en';
 export const VIEWS: readonly View[] = ['zh', 'both', 'en'];
+export const LOCALES: readonly Locale[] = ['en', 'zh'];
 
-const PREFIX: Record<View, string> = { both: '', zh: '/zh', en: '/en' };
+const READING_PREFIX: Record<Locale, Record<View, string>> = {
+  en: { both: '', zh: '/en/zh', en: '/en' },
+  zh: { both: '/zh/both', zh: '/zh', en: '/zh/en' },
+};
 
-/** The interface language that goes with a view: Chinese for the Chinese-only view. */
+/** The interface a view had before the interface was its own choice: Chinese for the Chinese-only view. */
 export function localeOfView(view: View): Locale {
   return view === 'zh' ? 'zh' : 'en';
 }
 
-/** `/statement/section-2/` (both), `/zh/statement/section-2/`, `/en/statement/section-2/`. */
-export function partPath(slug: string, view: View = 'both'): string {
-  return `${PREFIX[view]}/statement/${slug}/`;
+/** The view a reading link starts in when nothing else is known: the English interface reads both, the Chinese reads Chinese. */
+export function defaultView(locale: Locale): View {
+  return locale === 'zh' ? 'zh' : 'both';
 }
 
-/** The page with every part: `/statement/`, `/zh/statement/`, `/en/statement/`. */
-export function wholePath(view: View = 'both'): string {
-  return `${PREFIX[view]}/statement/`;
+/** The path segments before `/statement/` for a view in an interface (`''`, `'zh/both'`, …): the route parameter. */
+export function readingPrefix(view: View, locale: Locale = localeOfView(view)): string {
+  return READING_PREFIX[locale][view];
 }
 
-export function homePath(locale: Locale): string {
-  return locale === 'zh' ? '/zh/' : '/';
+/** Every (interface, view) pair, each with its own address. */
+export function readingVariants(): { locale: Locale; view: View }[] {
+  return LOCALES.flatMap((locale) => VIEWS.map((view) => ({ locale, view })));
+}
+
+/** `/statement/section-2/` (both), `/zh/statement/section-2/`, `/en/statement/section-2/`, `/zh/both/statement/section-2/`… */
+export function partPath(slug: string, view: View = 'both', locale: Locale = localeOfView(view)): string {
+  return `${readingPrefix(view, locale)}/statement/${slug}/`;
+}
+
+/** The page with every part: `/statement/`, `/zh/statement/`, `/en/statement/`, `/zh/both/statement/`… */
+export function wholePath(view: View = 'both', locale: Locale = localeOfView(view)): string {
+  return `${readingPrefix(view, locale)}/statement/`;
 }
 
 /** Where a paragraph lives: its part page with the id as fragment. */
-export function paragraphPath(id: string, view: View = 'both'): string {
-  return `${partPath(partOfParagraph(id).slug, view)}#${id}`;
+export function paragraphPath(id: string, view: View = 'both', locale: Locale = localeOfView(view)): string {
+  return `${partPath(partOfParagraph(id).slug, view, locale)}#${id}`;
 }
 
 /** Where a sentence lives: its paragraph's part page with the sentence id as fragment (`#s4-5.1`). */
-export function sentencePath(id: string, view: View = 'both'): string {
+export function sentencePath(id: string, view: View = 'both', locale: Locale = localeOfView(view)): string {
   const sentence = parseSentenceId(id);
   if (!sentence) throw new Error(`Not a sentence id: "${id}".`);
-  return `${partPath(partOfParagraph(sentence.paragraph).slug, view)}#${id}`;
+  return `${partPath(partOfParagraph(sentence.paragraph).slug, view, locale)}#${id}`;
+}
+
+/** The Chinese-interface twin of a page that is not a reading page: `/zh` + its path. */
+export function interfacePath(locale: Locale, path: string): string {
+  return locale === 'zh' ? `/zh${path}` : path;
+}
+
+export function homePath(locale: Locale): string {
+  return interfacePath(locale, '/');
+}
+
+/**
+ * The short link that never changes: `/p/s2-5/`, `/p/s4-5.1/`. The Chinese interface copies `/zh/p/s2-5/`, which lands in the
+ * Chinese interface.
+ */
+export function shortLinkPath(id: string, locale: Locale = 'en'): string {
+  return interfacePath(locale, `/p/${id}/`);
+}
+
+/** A register entry, or the register itself. */
+export function instrumentPath(key: string | undefined, locale: Locale = 'en'): string {
+  return interfacePath(locale, key ? `/instruments/${key}/` : '/instruments/');
 }
 
 /** The cite page of a paragraph or sentence (`/cite/s4-5.1/`), or of the whole statement (`/cite/`). */
-export function citePath(id?: string): string {
-  return id ? `/cite/${id}/` : '/cite/';
+export function citePath(id: string | undefined, locale: Locale = 'en'): string {
+  return interfacePath(locale, id ? `/cite/${id}/` : '/cite/');
 }
 
-/** The short link that never changes: `/p/s2-5/`, `/p/s4-5.1/`. */
-export function shortLinkPath(id: string): string {
-  return `/p/${id}/`;
+/** A glossary term, or the glossary. */
+export function glossaryPath(locale: Locale = 'en', slug?: string): string {
+  return interfacePath(locale, `/glossary/${slug ? `#${slug}` : ''}`);
+}
+
+/** The search page; the header search form submits here. */
+export function searchPath(locale: Locale = 'en'): string {
+  return interfacePath(locale, '/search/');
 }
 
 /**
@@ -76,13 +129,66 @@ export function withoutBase(base: string, path: string): string {
   return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 
-/** The same page in another view, or undefined where the page has no views. */
-export function switchView(path: string, view: View): string | undefined {
-  const match = /^(?:\/(zh|en))?(\/statement\/.*)$/.exec(path);
-  return match?.[2] ? `${PREFIX[view]}${match[2]}` : undefined;
+/** What an address says: its interface, its text view if it is a reading page, and the rest of the path. */
+export interface Address {
+  locale: Locale;
+  view?: View;
+  /** The path without the interface and view segments, e.g. `/statement/section-2/` or `/instruments/`. */
+  rest: string;
 }
 
-/** The Chinese-interface twin of a non-reading page: `path` in English, `/zh` + `path` in Chinese. */
-export function interfacePath(locale: Locale, path: string): string {
-  return locale === 'zh' ? `/zh${path}` : path;
+const READING = /^(?:\/(zh|en)(?:\/(zh|en|both))?)?(\/statement\/.*)$/;
+
+/** Reads an address (root-relative, without the base path). */
+export function parseAddress(path: string): Address {
+  const reading = READING.exec(path);
+  if (reading?.[3]) {
+    const [, first, second, rest] = reading;
+    const locale: Locale = first === 'zh' ? 'zh' : 'en';
+    const view = (second ?? first ?? 'both') as View;
+    // `/en/both/…` and `/en/en/…`, `/zh/zh/…` are not addresses; they read as what they would mean.
+    return { locale, view, rest };
+  }
+  const twin = /^\/zh(\/.*)$/.exec(path);
+  if (twin?.[1]) return { locale: 'zh', rest: twin[1] };
+  if (path === '/zh') return { locale: 'zh', rest: '/' };
+  return { locale: 'en', rest: path };
+}
+
+function format({ locale, view, rest }: Address): string {
+  return view ? `${readingPrefix(view, locale)}${rest}` : interfacePath(locale, rest);
+}
+
+/** The same page in another view (keeping the interface), or undefined where the page has no views. */
+export function switchView(path: string, view: View): string | undefined {
+  const address = parseAddress(path);
+  return address.view ? format({ ...address, view }) : undefined;
+}
+
+/** The same page in the other interface, keeping the text view. */
+export function switchInterface(path: string, locale: Locale): string {
+  const address = parseAddress(path);
+  // The English home is `/`; `/en/` only redirects there.
+  if (!address.view && address.rest === '/en/') return homePath(locale);
+  return format({ ...address, locale });
+}
+
+/**
+ * The text's glossary links are rendered once, for the English interface; a Chinese-interface page points them
+ * at its own glossary (`/glossary/#slug` → `/zh/glossary/#slug`).
+ */
+export function glossaryLinksIn(html: string, locale: Locale, base: string): string {
+  if (locale === 'en') return html;
+  const from = `href="${withBase(base, glossaryPath('en'))}`;
+  return html.replaceAll(from, `href="${withBase(base, glossaryPath(locale))}`);
+}
+
+/** The route parameter of a page that exists in both interfaces (`src/pages/[...ui]/`): none for English, `zh`. */
+export function interfaceParam(locale: Locale): string | undefined {
+  return locale === 'zh' ? 'zh' : undefined;
+}
+
+/** `getStaticPaths` for a page in both interfaces. */
+export function interfacePaths(): { params: { ui: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { ui: interfaceParam(locale) }, props: { locale } }));
 }

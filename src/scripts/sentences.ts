@@ -7,6 +7,7 @@
 import { decodeFragment } from '../lib/fragment.ts';
 import { sentenceLabel } from '../lib/notes.ts';
 import { siteRoot } from './site-root.ts';
+import { defaultView, partPath } from '../lib/routes.ts';
 
 const LIT = 'lit';
 
@@ -34,8 +35,9 @@ function choose(sentence: HTMLElement) {
   if (!id || !copy || !button || !part) return;
   copy.dataset.paragraphText ??= copy.dataset.text ?? '';
   copy.dataset.paragraphLabel ??= button.textContent ?? '';
-  copy.dataset.text = `${siteRoot()}statement/${part}/#${id}`;
-  button.textContent = `${copy.dataset.paragraphLabel} · ${sentenceLabel(id, document.documentElement.lang.startsWith('zh') ? 'zh' : 'en')}`;
+  const locale = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  copy.dataset.text = `${siteRoot()}${partPath(part, defaultView(locale), locale).slice(1)}#${id}`;
+  button.textContent = `${copy.dataset.paragraphLabel} · ${sentenceLabel(id, locale)}`;
 }
 
 export default function sentences(): void {

@@ -1,11 +1,10 @@
 /**
- * Light, dark, or the system's choice: the button cycles through them and
- * remembers the reader's choice. The page applies it before first paint (an
- * inline script in the head), so it never flashes the other theme.
+ * Light or dark: every tap shows the other one. A choice that matches the system's is not stored, so the page
+ * goes back to following the system; any other choice is remembered. The page applies it before first paint
+ * (an inline script in the head), so it never flashes the other theme.
  */
 const KEY = 'statement-theme';
-type Theme = 'system' | 'light' | 'dark';
-const ORDER: Theme[] = ['system', 'light', 'dark'];
+type Theme = 'light' | 'dark';
 
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
@@ -13,18 +12,23 @@ class ThemeToggle extends HTMLElement {
     if (!button) return;
     const labels = JSON.parse(this.dataset.labels ?? '{}') as Record<Theme, string>;
     const html = document.documentElement;
-    const current = (): Theme =>
-      html.dataset.theme === 'light' || html.dataset.theme === 'dark' ? html.dataset.theme : 'system';
+    const systemDark = matchMedia('(prefers-color-scheme: dark)');
+    const system = (): Theme => (systemDark.matches ? 'dark' : 'light');
+    const shown = (): Theme =>
+      html.dataset.theme === 'light' || html.dataset.theme === 'dark' ? html.dataset.theme : system();
+    // The button names what a tap will show.
     const render = () => {
-      button.textContent = labels[current()] ?? current();
+      button.textContent = labels[shown() === 'dark' ? 'light' : 'dark'] ?? '';
     };
     render();
+    systemDark.addEventListener('change', render);
     button.addEventListener('click', () => {
-      const next = ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length] ?? 'system';
-      if (next === 'system') delete html.dataset.theme;
+      const next: Theme = shown() === 'dark' ? 'light' : 'dark';
+      const followSystem = next === system();
+      if (followSystem) delete html.dataset.theme;
       else html.dataset.theme = next;
       try {
-        if (next === 'system') localStorage.removeItem(KEY);
+        if (followSystem) localStorage.removeItem(KEY);
         else localStorage.setItem(KEY, next);
       } catch {
         /* storage blocked: the choice lasts for this page */

@@ -23,6 +23,21 @@ const PAGES = [
   ['formulations (Chinese interface)', 'zh/formulations/'],
   ['not found', '404.html'],
   ['offline (Chinese)', 'zh/offline/'],
+  ['part, Chinese interface, both columns', 'zh/both/statement/section-2/'],
+  ['part, Chinese interface, English only', 'zh/en/statement/section-3/'],
+  ['part, English interface, Chinese only', 'en/zh/statement/section-1/'],
+  ['whole statement, Chinese interface', 'zh/both/statement/'],
+  ['short link, Chinese interface (after its redirect)', 'zh/p/s2-5/'],
+  ['search with results, Chinese interface', 'zh/search/?q=%E8%83%BD%E6%BA%90'],
+  ['glossary, Chinese interface', 'zh/glossary/'],
+  ['register, Chinese interface', 'zh/instruments/'],
+  ['register entry, Chinese interface', 'zh/instruments/unga-resolution-2758/'],
+  ['links page, Chinese interface', 'zh/instruments/links/'],
+  ['cite page, Chinese interface', 'zh/cite/s2-5/'],
+  ['about, Chinese interface', 'zh/about/'],
+  ['open data, Chinese interface', 'zh/data/'],
+  ['offline, English interface', 'offline/'],
+  ['cite a sentence, Chinese interface', 'zh/cite/s4-5.1/'],
 ] as const;
 
 const { browser, url } = useSite();
@@ -39,8 +54,8 @@ describe.each([
       const context = await browser().newContext({ viewport: { width, height: 800 }, colorScheme });
       const page = await context.newPage();
       await page.goto(url(path));
-      if (path.startsWith('search/')) await page.waitForSelector('.search-results li');
-      if (path.startsWith('p/')) await page.waitForURL(/\/statement\/section-2\/#s2-5$/);
+      if (/^(zh\/)?search\//.test(path)) await page.waitForSelector('.search-results li');
+      if (/^(zh\/)?p\//.test(path)) await page.waitForURL(/\/statement\/section-2\/#s2-5$/);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
         .analyze();

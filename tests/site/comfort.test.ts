@@ -49,7 +49,8 @@ describe('dark mode', () => {
     await page.goto(url('statement/section-1/'));
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(22, 22, 26)');
-    await page.getByRole('button', { name: 'Theme: system' }).click();
+    // The first tap changes what the reader sees: the system is dark, so the button offers light.
+    await page.getByRole('button', { name: 'Light theme' }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await background()).toBe('rgb(253, 252, 249)');
     // The next page: light before any module script has run.
@@ -63,6 +64,21 @@ describe('dark mode', () => {
     await page.goto(url('statement/section-2/'));
     expect(await page.evaluate(() => (window as unknown as { themeAtParse?: string }).themeAtParse)).toBe('light');
     expect(refused).toEqual([]);
+    // A second tap shows dark again, which is the system's choice: nothing is stored any more.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await background()).toBe('rgb(22, 22, 26)');
+    expect(await page.evaluate(() => localStorage.getItem('statement-theme'))).toBeNull();
+    await context.close();
+  });
+
+  it('changes what the reader sees on the first tap in a light system too, in the Chinese interface', async () => {
+    const context = await browser().newContext({ colorScheme: 'light', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(url('zh/statement/section-1/'));
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(253, 252, 249)');
+    await page.getByRole('button', { name: '深色主题' }).click();
+    expect(await background()).toBe('rgb(22, 22, 26)');
     await context.close();
   });
 });
@@ -81,6 +97,32 @@ describe('print', () => {
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/attr\(href\)|<http/);
+    await page.context().close();
+  });
+
+  it.each(['statement/section-2/', 'zh/both/statement/section-2/'])(
+    'prints /%s without the theme control, the interface switch or "Back to" links; a note title is not smaller than its metadata',
+    async (path) => {
+      const page = await open(path);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.theme-toggle', '.interface-switch', '.fn-back']) {
+        await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+      }
+      const size = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(await size('.footnotes .fn-name')).toBeGreaterThanOrEqual(await size('.footnotes .fn-meta'));
+      await page.context().close();
+    },
+  );
+
+  it('prints a cite page without its way back', async () => {
+    const page = await open('zh/cite/s2-5/');
+    await expect(page.getByRole('link', { name: /返回本段/ }).isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('link', { name: /返回本段/ }).isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 
@@ -148,6 +190,9 @@ describe('on a 320 px phone', () => {
   it.each([
     '',
     'zh/statement/section-4/',
+    'zh/both/statement/section-4/',
+    'zh/instruments/unga-resolution-2758/',
+    'zh/glossary/',
     'statement/section-4/',
     'instruments/unga-resolution-2758/',
     'instruments/links/',
@@ -175,6 +220,7 @@ describe('on a 320 px phone', () => {
       '.views a',
       '.site-header nav a',
       '.theme-toggle',
+      '.interface-switch',
     ]) {
       const box = await page.locator(selector).first().boundingBox();
       expect(box?.height, selector).toBeGreaterThanOrEqual(44);

@@ -125,7 +125,7 @@ describe('offline', () => {
     });
     // What is stored on install: the homes, every reading page, the offline pages, icon, manifest, glossary data, built scripts.
     const installed = (p: string) =>
-      /^\/(?:(?:zh|en)\/)?(?:statement\/(?:[a-z0-9-]+\/)?)?$/.test(p) ||
+      /^\/(?:(?:zh|en)\/(?:(?:zh|en|both)\/)?)?(?:statement\/(?:[a-z0-9-]+\/)?)?$/.test(p) ||
       /^\/(?:zh\/)?offline\/$/.test(p) ||
       ['/favicon.svg', '/manifest.webmanifest', '/glossary.json'].includes(p) ||
       p.startsWith('/_astro/');
@@ -136,7 +136,7 @@ describe('offline', () => {
     expect(paths.filter((p) => p.includes('?'))).toEqual([]);
     expect(paths.filter((p) => p === '/statement/section-2/')).toHaveLength(1);
     // Every reading page stays, however much else was read; of the rest, the newest are kept.
-    expect(paths.filter((p) => /^\/(?:(?:zh|en)\/)?statement\//.test(p))).toHaveLength(3 * 8);
+    expect(paths.filter((p) => /^\/(?:(?:zh|en)\/(?:(?:zh|en|both)\/)?)?statement\//.test(p))).toHaveLength(2 * 3 * 8);
     const [first, last] = [ids[0], ids.at(-1)];
     expect(paths).toEqual(expect.arrayContaining(['/', '/zh/', `/cite/${last}/`, `/p/${last}/`]));
     expect(paths).not.toContain(`/p/${first}/`);

@@ -50,20 +50,29 @@ describe('reading on a phone', () => {
 });
 
 describe('choosing the language of the text', () => {
-  it('switches to Chinese only and remembers the choice for the next part opened', async () => {
+  it('switches to Chinese only, keeps the English interface, and remembers the choice for the next part opened', async () => {
     const page = await open('statement/section-2/');
     await page
       .getByRole('navigation', { name: 'Language of the text' })
       .getByRole('link', { name: '中文', exact: true })
       .click();
-    await page.waitForURL(/\/zh\/statement\/section-2\/$/);
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    await page.waitForURL(/\/en\/zh\/statement\/section-2\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('#s2-5 .text[lang="en"]').count()).toBe(0);
     await expect(page.locator('#s2-5 .text[lang="zh-Hans"]').isVisible()).resolves.toBe(true);
 
     await page.goto(url(''));
     await page.locator('.parts-list a').nth(3).click();
-    await page.waitForURL(/\/zh\/statement\/section-3\/$/);
+    await page.waitForURL(/\/en\/zh\/statement\/section-3\/$/);
+    await page.context().close();
+  });
+
+  it('shows both columns in the Chinese interface', async () => {
+    const page = await open('zh/statement/section-2/', { width: 390 });
+    await page.getByRole('navigation', { name: '正文语言' }).getByRole('link', { name: '中文 | English' }).click();
+    await page.waitForURL(/\/zh\/both\/statement\/section-2\/$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+    expect(await page.locator('#s2-5 .text').count()).toBe(2);
     await page.context().close();
   });
 

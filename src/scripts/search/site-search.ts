@@ -15,6 +15,7 @@ import {
 } from '../../lib/search.ts';
 import { fill } from '../../lib/fill.ts';
 import { SearchEngine } from './engine.ts';
+import { searchPath, switchInterface } from '../../lib/routes.ts';
 
 interface Strings {
   loading: string;
@@ -180,7 +181,7 @@ class SiteSearch extends HTMLElement {
     if (header && KINDS.some((kind) => counts[kind] > HEADER_LIMIT[kind])) {
       const more = document.createElement('li');
       const link = document.createElement('a');
-      link.href = `${this.#base}search/?q=${encodeURIComponent(query)}`;
+      link.href = `${this.#base}${searchPath(this.#locale).slice(1)}?q=${encodeURIComponent(query)}`;
       link.textContent = fill(this.#strings.seeAll, { q: query });
       more.className = 'search-more';
       more.append(link);
@@ -206,7 +207,8 @@ class SiteSearch extends HTMLElement {
     item.dataset.id = hit.id;
     if (!p) return item;
     const link = document.createElement('a');
-    const path = `${this.#base}${p.path.replace(/^\//, '')}`;
+    // Results stay in the page's interface.
+    const path = `${this.#base}${switchInterface(p.path, this.#locale).slice(1)}`;
     // The landing page marks the query, and the glossary's name for it in the other language.
     const params = new URLSearchParams({ q: query });
     for (const term of [...also.zh, ...also.en]) params.append('also', term);
