@@ -77,6 +77,8 @@ describe('dark mode', () => {
     await page.goto(url('zh/statement/section-1/'));
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(253, 252, 249)');
+    // On a phone the theme button waits in the header's menu.
+    await page.locator('.site-menu summary').click();
     await page.getByRole('button', { name: '深色主题' }).click();
     expect(await background()).toBe('rgb(22, 22, 26)');
     await context.close();
