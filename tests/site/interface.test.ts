@@ -24,6 +24,12 @@ const TWINS = [
   ['cite the whole', '/cite/', '/zh/cite/'],
   ['open data', '/data/', '/zh/data/'],
   ['about', '/about/', '/zh/about/'],
+  ['cite a sentence', '/cite/s4-5.1/', '/zh/cite/s4-5.1/'],
+  ['short link of a sentence', '/p/s4-5.1/', '/zh/p/s4-5.1/'],
+  ['topics', '/topics/', '/zh/topics/'],
+  ['commitments', '/commitments/', '/zh/commitments/'],
+  ['formulations', '/formulations/', '/zh/formulations/'],
+  ['offline page', '/offline/', '/zh/offline/'],
 ] as const;
 
 describe('two interfaces, every page type', () => {
@@ -40,6 +46,22 @@ describe('two interfaces, every page type', () => {
     expect(toEn?.getAttribute('hreflang')).toBe('en');
     expect(toEn?.getAttribute('href')).toBe(en);
     expect(toEn?.textContent?.trim()).toBe('English');
+  });
+
+  it('gives the Chinese interface a short link and a cite page for every sentence, landing in it', () => {
+    const permalinks = JSON.parse(readFileSync('dist/permalinks.json', 'utf8')) as Record<string, string>;
+    const sentences = Object.entries(permalinks).filter(([id]) => id.includes('.'));
+    expect(sentences).toHaveLength(115);
+    for (const [id, place] of sentences) {
+      const refresh = doc(fileOf(`/zh/p/${id}/`))
+        .querySelector('meta[http-equiv="refresh"]')
+        ?.getAttribute('content');
+      // The published place is the both-columns view; the Chinese interface reads it as /zh/statement/….
+      expect(refresh, id).toBe(`0; url=/zh${place}`);
+      const cite = doc(fileOf(`/zh/cite/${id}/`));
+      expect(cite.documentElement.getAttribute('lang'), id).toBe('zh-Hans');
+      expect(cite.querySelector('h1')?.textContent, id).toMatch(/^引用第 .+ 段第\d+句$/);
+    }
   });
 
   it('keeps every address published before: same interface, same text view', () => {
