@@ -168,7 +168,9 @@ describe('in the browser', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to the text');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    // From the text: the first row's label, its copy button, its cite link.
+    // From the text: the edition's summary beside the heading (closed), the notes toggle, then the rows.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Summary (the edition's)");
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hide translator’s notes');
     // The row's tools wait behind its "⋯": Enter opens it, and the cite link is the next stops.

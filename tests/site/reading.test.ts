@@ -69,6 +69,8 @@ describe('choosing the language of the text', () => {
 
   it('shows both columns in the Chinese interface', async () => {
     const page = await open('zh/statement/section-2/', { width: 390 });
+    // On a phone the view switch waits in the header's menu.
+    await page.locator('.site-menu summary').click();
     await page.getByRole('navigation', { name: '正文语言' }).getByRole('link', { name: '中文 | English' }).click();
     await page.waitForURL(/\/zh\/both\/statement\/section-2\/$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
