@@ -62,12 +62,22 @@ export default function sentences(): void {
     });
   }
 
+  // The edition's commitment links under a paragraph name their sentences; the sentences
+  // themselves get a small mark, so a reader sees which ones commit (CSS draws it).
+  for (const link of document.querySelectorAll<HTMLElement>('[data-commitment]')) {
+    for (const s of document.querySelectorAll<HTMLElement>(`.s[data-s="${CSS.escape(link.dataset.commitment!)}"]`)) {
+      s.dataset.committing = '';
+    }
+  }
+
   document.addEventListener('pointerover', (event) => {
-    // A translator's note lights the sentence it explains.
-    const sentence = (event.target as Element).closest<HTMLElement>('.s, .tnote');
-    if (sentence) light(sentence.dataset.s);
+    // A translator's note, or a commitment link, lights the sentence it is about.
+    const about = (event.target as Element).closest<HTMLElement>('.s, .tnote, [data-commitment]');
+    if (about) light(about.dataset.s ?? about.dataset.commitment);
   });
   document.addEventListener('focusin', (event) => {
+    const link = (event.target as Element).closest<HTMLElement>('[data-commitment]');
+    if (link) return light(link.dataset.commitment);
     const sentence = (event.target as Element).closest<HTMLElement>('.s');
     if (!sentence) return;
     light(sentence.dataset.s);

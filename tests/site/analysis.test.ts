@@ -183,6 +183,32 @@ describe('marks on the reading pages', () => {
   });
 });
 
+describe('marks on committing sentences', () => {
+  const site = useSite();
+
+  it('mark exactly the sentences the commitments name, and a commitment link lights its sentence', async () => {
+    const page = await site.open('/statement/section-2/');
+    const named = commitments.commitments.map((c) => c.sentence).filter((s) => s.startsWith('s2-'));
+    const marked = await page
+      .locator('.text[lang="zh-Hans"] .s[data-committing]')
+      .evaluateAll((spans) => spans.map((s) => (s as HTMLElement).dataset.s ?? ''));
+    expect(marked.sort()).toEqual([...named].sort());
+    // The mark is drawn, not typed: copying the sentence copies the statement's text only.
+    const first = named[0]!;
+    const mark = await page
+      .locator(`.text[lang="zh-Hans"] .s[data-s="${first}"]`)
+      .evaluate((s) => getComputedStyle(s, '::after').content);
+    expect(mark).toContain('◆');
+    await page.locator(`a[data-commitment="${first}"]`).hover();
+    await expect
+      .poll(() =>
+        page.locator(`.text[lang="zh-Hans"] .s.lit`).evaluateAll((l) => l.map((s) => (s as HTMLElement).dataset.s)),
+      )
+      .toEqual([first]);
+    await page.context().close();
+  });
+});
+
 describe('the topic facet on the search page', () => {
   const site = useSite();
 
