@@ -22,7 +22,7 @@ const BASE = ${JSON.stringify(base)};
 const PREFIX = ${JSON.stringify(cachePrefix(base))};
 const CACHE = PREFIX + VERSION;
 // The first edition named its one cache by build date alone; it holds stale text, so it goes too.
-const FIRST_EDITION = /^statement-\d{4}-\d{2}-\d{2}$/;
+const FIRST_EDITION = /^statement-\\d{4}-\\d{2}-\\d{2}$/;
 const PRECACHE = ${JSON.stringify(precache)}.concat(ASSETS.map((file) => ${JSON.stringify(withBase(base, '/'))} + file));
 const OFFLINE = ${JSON.stringify(offline)};
 const LIMIT = PRECACHE.length + ${RUNTIME_ENTRY_LIMIT};
