@@ -273,9 +273,17 @@ export const registerEntry = z
         'Where the statement names it (used to place the <Ref> marks; the build recomputes “cited in” from the text).',
       ),
     sources: z
-      .array(z.object({ title: z.string(), url: z.url() }))
+      .array(
+        z.object({
+          title: z.string().describe('What the source is: title, publisher, date.'),
+          url: z.url().describe('Its address.'),
+          kind: addressKind,
+        }),
+      )
       .min(1)
-      .describe('What the entry relies on.'),
+      .describe(
+        'What the entry relies on, each labelled for what it is (an address also under urls carries the same kind).',
+      ),
   })
   .superRefine((entry, ctx) => {
     if (!(IN_FORCE_KINDS as readonly string[]).includes(entry.kind)) return;

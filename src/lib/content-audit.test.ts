@@ -3,6 +3,7 @@ import {
   addressProblem,
   addressesIn,
   entryFileProblems,
+  mentionProblems,
   jsonFileProblems,
   notesFileProblems,
   pageFileProblems,
@@ -124,5 +125,43 @@ describe('stray characters in English', () => {
     ]);
     expect(strayCharacters('Kazakh\u200bstan，２')).toHaveLength(2);
     expect(strayCharacters('The two sides (China and Kazakhstan): 30th, 2022.')).toEqual([]);
+  });
+});
+
+describe('register mentions', () => {
+  const paragraphs = new Map([
+    [
+      's3-8',
+      {
+        zh: '中方支持建立国际生物安全机构的倡议。',
+        en: 'China supports the initiative to establish the International Agency for Biological Safety (IABS).',
+      },
+    ],
+  ]);
+  const entry = (en: string, paragraph = 's3-8') =>
+    `key: iabs\nmentions:\n- paragraph: ${paragraph}\n  zh: 建立国际生物安全机构的倡议\n  en: ${en}\n`;
+
+  it('accepts words the paragraph has, in any case', () => {
+    expect(
+      mentionProblems('i/iabs.yaml', entry('the initiative to establish the international agency'), paragraphs),
+    ).toEqual([]);
+  });
+
+  it('refuses English the revised translation no longer has, at its line', () => {
+    const [problem] = mentionProblems(
+      'i/iabs.yaml',
+      entry('an international agency for biological safety'),
+      paragraphs,
+    );
+    expect(problem).toMatchObject({ file: 'i/iabs.yaml', line: 5 });
+    expect(problem?.message).toBe(
+      'The English mention “an international agency for biological safety” is not in paragraph s3-8 (was the translation revised?).',
+    );
+  });
+
+  it('refuses a paragraph the statement does not have', () => {
+    const [problem] = mentionProblems('i/iabs.yaml', entry('x', 's3-80'), paragraphs);
+    expect(problem).toMatchObject({ line: 3 });
+    expect(problem?.message).toContain('“s3-80”');
   });
 });

@@ -183,6 +183,49 @@ export function entryFileProblems(file: string, text: string, keyField: 'key' | 
   return problems;
 }
 
+/**
+ * A register entry's `mentions` quote the statement: each `zh` must occur in
+ * the Chinese of its paragraph and each `en` in the English, so a revised
+ * translation cannot leave the register quoting words the page no longer has.
+ */
+export function mentionProblems(
+  file: string,
+  text: string,
+  paragraphs: ReadonlyMap<string, { zh: string; en: string }>,
+): Problem[] {
+  const parsed = readYaml(text);
+  if (parsed.errors.length > 0) return [];
+  const strings = parsed.strings.filter((s) => s.keys[0] === 'mentions' && s.keys.length === 2);
+  const problems: Problem[] = [];
+  let paragraph: string | undefined;
+  for (const { keys, value, line } of strings) {
+    const field = keys[1];
+    if (field === 'paragraph') {
+      paragraph = value;
+      if (!paragraphs.has(value))
+        problems.push({
+          file,
+          line,
+          column: 1,
+          message: `The mention names paragraph “${value}”, which the statement does not have.`,
+          fix: 'Use a paragraph id of the statement (pre-1 … s5-13, closing, signatures).',
+        });
+      continue;
+    }
+    if (field !== 'zh' && field !== 'en') continue;
+    const said = paragraph ? paragraphs.get(paragraph)?.[field] : undefined;
+    if (said === undefined || said.toLowerCase().includes(value.toLowerCase())) continue;
+    problems.push({
+      file,
+      line,
+      column: 1,
+      message: `The ${field === 'zh' ? 'Chinese' : 'English'} mention “${value}” is not in paragraph ${paragraph}${field === 'en' ? ' (was the translation revised?)' : ''}.`,
+      fix: `Quote the words of ${paragraph} as the ${field === 'zh' ? 'Chinese' : 'English'} text now has them, e.g. the text inside its <Ref to="${file.replace(/^.*\//, '').replace(/\.yaml$/, '')}">.`,
+    });
+  }
+  return problems;
+}
+
 /** What the translator's notes file says, with the line of each note. */
 export interface NoteLine {
   id: string;

@@ -18,10 +18,8 @@ const HOSTS: OfficialHost[] = [
 ];
 
 // A small schema of the same shape as the register's, so the checks are tested apart from the real one.
-const entry = z.object({
-  key: z.string(),
-  urls: z.array(z.object({ url: z.url(), kind: z.enum(['official-text', 'official-record', 'report', 'reference']) })),
-});
+const address = z.object({ url: z.url(), kind: z.enum(['official-text', 'official-record', 'report', 'reference']) });
+const entry = z.object({ key: z.string(), urls: z.array(address), sources: z.array(address).optional() });
 const check: SchemaCheck<z.infer<typeof entry>> = (data) => {
   const result = entry.safeParse(data);
   return result.success
@@ -47,15 +45,23 @@ describe('officialLabelProblem', () => {
     expect(officialLabelProblem('https://blog.test/a', 'reference', HOSTS)).toBeUndefined();
   });
   it('refuses an official label on a host not on the list', () => {
-    expect(officialLabelProblem('https://news.test/a', 'official-text', HOSTS)).toMatch(
+    expect(officialLabelProblem('https://news.test/a', 'official-text', HOSTS)?.why).toMatch(
       /host news\.test is not an official host/,
     );
   });
   it('refuses a label the host does not allow: a news agency is official only for the text itself', () => {
     expect(officialLabelProblem('https://www.agency.example/a', 'official-text', HOSTS)).toBeUndefined();
-    expect(officialLabelProblem('https://www.agency.example/a', 'official-record', HOSTS)).toMatch(
+    expect(officialLabelProblem('https://www.agency.example/a', 'official-record', HOSTS)?.why).toMatch(
       /may be labelled only official-text/,
     );
+  });
+  it('tells an editor to give a web address, not to list a host, for a javascript: or mailto: address', () => {
+    for (const url of ['javascript:alert(1)', 'mailto:press@gov.example']) {
+      const problem = officialLabelProblem(url, 'official-text', HOSTS);
+      expect(problem?.why, url).toMatch(/is a (javascript|mailto): address, not a web page/);
+      expect(problem?.fix, url).toMatch(/http\(s\) address/);
+      expect(problem?.fix, url).not.toMatch(/add it to content\/official-hosts\.yaml/);
+    }
   });
 });
 
@@ -90,6 +96,76 @@ describe('checkRegisterFile', () => {
     expect(problems[0]?.line).toBe(5);
     expect(problems[0]?.message).toMatch(/^urls\.1\.kind is missing/);
     expect(problems[0]?.fix).toMatch(/official-text, official-record, report or reference/);
+  });
+
+  it('gives the http(s) fix, not the official-host one, for a javascript: address labelled official under urls', () => {
+    const text = yamlWith('- url: javascript:alert(1)\n  kind: official-text\n');
+    const { problems } = checkRegisterFile({ file, text, check, hosts: HOSTS });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file, line: 4 });
+    expect(problems[0]?.message).toBe(
+      'Address javascript:alert(1) is labelled official-text, but it is a javascript: address, not a web page (http or https).',
+    );
+    expect(problems[0]?.fix).toMatch(/^Give the page’s http\(s\) address/);
+  });
+
+  describe('sources', () => {
+    const withSources = (sources: string) =>
+      `key: sample\nurls:\n- url: https://gov.example/t\n  kind: official-text\nsources:\n${sources}`;
+
+    it('passes sources labelled for what they are', () => {
+      const text = withSources(
+        '- url: https://gov.example/t\n  kind: official-text\n- url: https://news.test/r\n  kind: report\n- url: https://wiki.test/w\n  kind: reference\n',
+      );
+      const result = checkRegisterFile({ file, text, check, hosts: HOSTS });
+      expect(result.problems).toEqual([]);
+      expect(result.value?.sources?.map((s) => s.kind)).toEqual(['official-text', 'report', 'reference']);
+    });
+
+    it('refuses a news source labelled official, with the file, the line of its label, the address and the fix', () => {
+      const text = withSources(
+        '- url: https://gov.example/t\n  kind: official-text\n- url: https://news.test/r\n  kind: official-record\n',
+      );
+      const { problems, value } = checkRegisterFile({ file, text, check, hosts: HOSTS });
+      expect(value).toBeUndefined();
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file, line: 9 });
+      expect(problems[0]?.message).toBe(
+        'Address https://news.test/r is labelled official-record, but its host news.test is not an official host (content/official-hosts.yaml).',
+      );
+      expect(problems[0]?.fix).toMatch(/^Label it report or reference/);
+    });
+
+    it('gives the http(s) fix for a javascript: source labelled official', () => {
+      const text = withSources('- url: javascript:void(0)\n  kind: official-text\n');
+      const { problems } = checkRegisterFile({ file, text, check, hosts: HOSTS });
+      expect(problems.map((p) => [p.line, p.message])).toEqual([
+        [
+          7,
+          'Address javascript:void(0) is labelled official-text, but it is a javascript: address, not a web page (http or https).',
+        ],
+      ]);
+      expect(problems[0]?.fix).toMatch(/http\(s\) address/);
+    });
+
+    it('refuses a source whose label differs from the same address under urls', () => {
+      const text = withSources('- url: https://gov.example/t\n  kind: reference\n');
+      const { problems } = checkRegisterFile({ file, text, check, hosts: HOSTS });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.line).toBe(7);
+      expect(problems[0]?.message).toBe(
+        'Source https://gov.example/t is labelled reference, but the same address under urls (item 1) is labelled official-text.',
+      );
+      expect(problems[0]?.fix).toMatch(/kind its address has under urls/);
+    });
+
+    it('refuses a source without a kind, pointing at it', () => {
+      const text = withSources('- url: https://news.test/r\n');
+      const { problems } = checkRegisterFile({ file, text, check, hosts: HOSTS });
+      expect(problems.map((p) => p.line)).toEqual([6]);
+      expect(problems[0]?.message).toMatch(/^sources\.0\.kind is missing/);
+      expect(problems[0]?.fix).toMatch(/official-text, official-record, report or reference/);
+    });
   });
 
   it('refuses a key that is not the file name', () => {

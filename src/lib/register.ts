@@ -34,17 +34,35 @@ export function officialHostFor(url: string, hosts: readonly OfficialHost[]): Of
   return hosts.find((h) => host === h.host || host.endsWith(`.${h.host}`));
 }
 
-/** Why an address may not carry its label, or undefined when it may. */
+/** What is wrong with an address's label and how to fix it; undefined when the label may stand. */
+export interface LabelProblem {
+  why: string;
+  fix: string;
+}
+
+const FIX_OFFICIAL =
+  'Label it report or reference; or, if the host belongs to a party, a parliament, an official gazette, a treaty database or the organisation itself, add it to content/official-hosts.yaml and say whose it is.';
+const FIX_SCHEME =
+  'Give the page’s http(s) address (https://…); only a web page on a host in content/official-hosts.yaml can be labelled official.';
+
+/** Why an address may not carry its label, with the fix, or undefined when it may. */
 export function officialLabelProblem(
   url: string,
   kind: AddressKind,
   hosts: readonly OfficialHost[],
-): string | undefined {
+): LabelProblem | undefined {
   if (!OFFICIAL_KINDS.includes(kind)) return undefined;
+  const { protocol } = new URL(url);
+  if (protocol !== 'https:' && protocol !== 'http:')
+    return { why: `it is a ${protocol} address, not a web page (http or https)`, fix: FIX_SCHEME };
   const host = officialHostFor(url, hosts);
-  if (!host) return `its host ${hostOf(url)} is not an official host (content/official-hosts.yaml)`;
+  if (!host)
+    return { why: `its host ${hostOf(url)} is not an official host (content/official-hosts.yaml)`, fix: FIX_OFFICIAL };
   if (!host.allows.includes(kind))
-    return `its host ${hostOf(url)} (${host.owner}) may be labelled only ${host.allows.join(' or ')}`;
+    return {
+      why: `its host ${hostOf(url)} (${host.owner}) may be labelled only ${host.allows.join(' or ')}`,
+      fix: FIX_OFFICIAL,
+    };
   return undefined;
 }
 
@@ -91,20 +109,18 @@ interface AddressLike {
 export interface RegisterEntryLike {
   key: string;
   urls: AddressLike[];
+  sources?: AddressLike[];
   entryIntoForce?: { source: AddressLike } | null;
 }
 
 /** How to fix a schema problem, said for the fields editors most often get wrong. */
 function fixFor(path: readonly PropertyKey[]): string {
-  if (path.at(-1) === 'kind' && (path[0] === 'urls' || path[0] === 'entryIntoForce'))
+  if (path.at(-1) === 'kind' && (path[0] === 'urls' || path[0] === 'sources' || path[0] === 'entryIntoForce'))
     return 'Say what the address is: kind: official-text, official-record, report or reference (see src/content.config.ts).';
   if (path[0] === 'entryIntoForce' || path[0] === 'entryIntoForceNote')
     return 'Add entryIntoForce: { date, source: { title, url, kind, checked } } from a source you saw, or entryIntoForce: null with entryIntoForceNote (en, zh) saying what was searched.';
   return 'Correct the field as src/content.config.ts describes it.';
 }
-
-const FIX_OFFICIAL =
-  'Label it report or reference; or, if the host belongs to a party, a parliament, an official gazette, a treaty database or the organisation itself, add it to content/official-hosts.yaml and say whose it is.';
 
 /** Every problem in one register file, with its line; the value when there are none. */
 export function checkRegisterFile<T extends RegisterEntryLike>(input: {
@@ -145,10 +161,25 @@ export function checkRegisterFile<T extends RegisterEntryLike>(input: {
       at(['key'], `key is “${entry.key}” but the file is ${expectedKey}.yaml.`, 'Make the key equal the file name.'),
     );
   const official = (address: AddressLike, path: PropertyKey[]) => {
-    const why = officialLabelProblem(address.url, address.kind, hosts);
-    if (why) problems.push(at(path, `Address ${address.url} is labelled ${address.kind}, but ${why}.`, FIX_OFFICIAL));
+    const problem = officialLabelProblem(address.url, address.kind, hosts);
+    if (problem)
+      problems.push(at(path, `Address ${address.url} is labelled ${address.kind}, but ${problem.why}.`, problem.fix));
   };
   entry.urls.forEach((address, i) => official(address, ['urls', i, 'kind']));
+  entry.sources?.forEach((source, i) => {
+    official(source, ['sources', i, 'kind']);
+    // A page is one thing: listed under urls and under sources, it carries the same label in both.
+    const listed = entry.urls.findIndex((address) => address.url === source.url);
+    const address = entry.urls[listed];
+    if (address && address.kind !== source.kind)
+      problems.push(
+        at(
+          ['sources', i, 'kind'],
+          `Source ${source.url} is labelled ${source.kind}, but the same address under urls (item ${listed + 1}) is labelled ${address.kind}.`,
+          'Give the source the kind its address has under urls, or correct both to what the page is.',
+        ),
+      );
+  });
   if (entry.entryIntoForce) official(entry.entryIntoForce.source, ['entryIntoForce', 'source', 'kind']);
   return { value: problems.length ? undefined : entry, problems };
 }

@@ -6,6 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { buildEdition, formatProblems, type FrontmatterCheck, type LocatedProblem } from './edition.ts';
 import {
   entryFileProblems,
+  mentionProblems,
   jsonFileProblems,
   markdownAddressProblems,
   notesFileProblems,
@@ -122,6 +123,14 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
     base,
   });
   for (const [name, text] of files) problems.push(...markdownAddressProblems(`${rel('statement')}/${name}`, text));
+  const quoted = new Map(
+    edition.parts.flatMap((p) => p.paragraphs).map((pair) => [pair.id, { zh: pair.zh.text, en: pair.en.text }]),
+  );
+  // With a part unreadable its paragraphs are missing; its syntax error is the problem to report.
+  for (const name of unreadable.size ? [] : await yamlNames(path.join(contentDir, 'instruments'))) {
+    const file = rel(`instruments/${name}`);
+    problems.push(...mentionProblems(file, await readFile(file, 'utf8'), quoted));
+  }
   for (const [folder, keyField] of [
     ['instruments', 'key'],
     ['glossary', 'slug'],

@@ -21,6 +21,8 @@ const BASE = ${JSON.stringify(base)};
 // Cache Storage is shared by the whole origin: only caches named with this copy's prefix are ours.
 const PREFIX = ${JSON.stringify(cachePrefix(base))};
 const CACHE = PREFIX + VERSION;
+// The first edition named its one cache by build date alone; it holds stale text, so it goes too.
+const FIRST_EDITION = /^statement-\\d{4}-\\d{2}-\\d{2}$/;
 const PRECACHE = ${JSON.stringify(precache)}.concat(ASSETS.map((file) => ${JSON.stringify(withBase(base, '/'))} + file));
 const OFFLINE = ${JSON.stringify(offline)};
 const LIMIT = PRECACHE.length + ${RUNTIME_ENTRY_LIMIT};
@@ -36,7 +38,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+      .then((keys) => Promise.all(keys.filter((key) => (key.startsWith(PREFIX) && key !== CACHE) || FIRST_EDITION.test(key)).map((key) => caches.delete(key))))
       .then(() => self.clients.claim()),
   );
 });

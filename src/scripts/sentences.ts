@@ -64,12 +64,31 @@ export default function sentences(): void {
     });
   }
 
+  // The edition's commitment links under a paragraph name their sentences; each of those
+  // sentences gets a small mark that opens the same entry. It is for the pointer: the keyboard
+  // and screen readers have the links themselves, and the mark is never selected with the text.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-commitment]')) {
+    const column = link.closest('.text');
+    const sentence = column?.querySelector<HTMLElement>(`.s[data-s="${CSS.escape(link.dataset.commitment!)}"]`);
+    if (!sentence || sentence.nextElementSibling?.classList.contains('commitment-mark')) continue;
+    const mark = document.createElement('a');
+    mark.className = 'commitment-mark';
+    mark.href = link.href;
+    mark.title = link.title;
+    mark.tabIndex = -1;
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '◆';
+    sentence.after(mark);
+  }
+
   document.addEventListener('pointerover', (event) => {
-    // A translator's note lights the sentence it explains.
-    const sentence = (event.target as Element).closest<HTMLElement>('.s, .tnote');
-    if (sentence) light(sentence.dataset.s);
+    // A translator's note, or a commitment link, lights the sentence it is about.
+    const about = (event.target as Element).closest<HTMLElement>('.s, .tnote, [data-commitment]');
+    if (about) light(about.dataset.s ?? about.dataset.commitment);
   });
   document.addEventListener('focusin', (event) => {
+    const link = (event.target as Element).closest<HTMLElement>('[data-commitment]');
+    if (link) return light(link.dataset.commitment);
     const sentence = (event.target as Element).closest<HTMLElement>('.s');
     if (!sentence) return;
     light(sentence.dataset.s);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { registerChecks } from '../../src/content.config.ts';
 import { loadRegister, readOfficialHosts } from '../../src/lib/register-loader.ts';
-import { BAD_REGISTER } from '../fixtures/bad-content.ts';
+import { BAD_REGISTER, BAD_REGISTER_LOADER } from '../fixtures/bad-content.ts';
 
 /**
  * The register as the build reads it: the real files pass, and each broken
@@ -29,6 +29,17 @@ describe('the real register', () => {
     ]);
   });
 
+  it('labels every source: the People’s Daily text official, news a report, mirrors and wikis a reference', async () => {
+    const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
+    const sources = entries.flatMap((e) => e.value.sources);
+    expect(sources.length).toBeGreaterThan(200);
+    const kindOf = (host: string) => new Set(sources.filter((s) => new URL(s.url).hostname === host).map((s) => s.kind));
+    expect(kindOf('paper.people.com.cn')).toEqual(new Set(['official-text']));
+    expect(kindOf('astanatimes.com')).toEqual(new Set(['report']));
+    for (const mirror of ['www.laitimes.com', 'docslib.org', 'wikimili.com'])
+      expect(kindOf(mirror), mirror).toEqual(new Set(['reference']));
+  });
+
   it('gives every treaty, agreement and convention an entry-into-force date with its source, or a note', async () => {
     const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
     const binding = entries.map((e) => e.value).filter((e) => ['treaty', 'agreement', 'convention'].includes(e.kind));
@@ -49,7 +60,7 @@ describe('the real register', () => {
   });
 });
 
-describe.each(BAD_REGISTER)('a register with $name', (badCase) => {
+describe.each([...BAD_REGISTER, ...BAD_REGISTER_LOADER])('a register with $name', (badCase) => {
   it('is refused, naming the file, the line and the problem', async () => {
     const scratch = mkdtempSync(path.join(tmpdir(), 'bad-register-'));
     try {
@@ -66,6 +77,9 @@ describe.each(BAD_REGISTER)('a register with $name', (badCase) => {
       expect(error).toContain(`${path.relative(process.cwd(), file)}:${line}:`);
       expect(error).toMatch(badCase.message);
       expect(error).toMatch(/Fix: /);
+      if (badCase.fix) expect(error).toMatch(badCase.fix);
+      // An edit that no longer finds its text would test the untouched file.
+      expect(edited).toContain(badCase.lineWith);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

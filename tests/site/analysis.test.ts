@@ -30,7 +30,7 @@ describe('analysis pages', () => {
       const zh = read(`zh${path}index.html`);
       expect(en.startsWith('<!DOCTYPE html><html lang="en"'), 'English interface').toBe(true);
       expect(zh.startsWith('<!DOCTYPE html><html lang="zh-Hans"'), 'Chinese interface').toBe(true);
-      expect(/The edition(?:'|&#39;)s analysis/.test(en), 'English label').toBe(true);
+      expect(/The edition’s analysis/.test(en), 'English label').toBe(true);
       expect(zh.includes('本版本的分析'), 'Chinese label').toBe(true);
     },
   );
@@ -53,10 +53,9 @@ describe('analysis pages', () => {
     expect(read('index.html').includes('href="/topics/#water"'), 'English home').toBe(true);
     expect(read('zh/index.html').includes('href="/zh/topics/#water"'), 'Chinese home').toBe(true);
     const part = read('statement/section-4/index.html');
-    expect(
-      /<aside class="part-summary" aria-label="Summary \(the edition(?:'|&#39;)s\) · IV"/.test(part),
-      'labelled aside',
-    ).toBe(true);
+    expect(/<aside class="part-summary" aria-label="Summary \(the edition’s\) · IV"/.test(part), 'labelled aside').toBe(
+      true,
+    );
     expect(part.includes('water-allocation agreement'), 'summary text').toBe(true);
   });
 
@@ -180,6 +179,39 @@ describe('marks on the reading pages', () => {
       both.slice(both.indexOf('id="s1-1"'), both.indexOf('id="s1-2"')).includes('analysis-marks'),
       'I.1 has no mark',
     ).toBe(false);
+  });
+});
+
+describe('marks on committing sentences', () => {
+  const site = useSite();
+
+  it('mark exactly the sentences the commitments name; the mark opens the entry, and a commitment link lights its sentence', async () => {
+    const page = await site.open('/statement/section-2/');
+    const named = commitments.commitments.map((c) => c.sentence).filter((s) => s.startsWith('s2-'));
+    // Each mark follows the sentence it marks, in the interface's column.
+    const marked = await page
+      .locator('.text[lang="en"] .commitment-mark')
+      .evaluateAll((marks) => marks.map((m) => (m.previousElementSibling as HTMLElement | null)?.dataset.s ?? ''));
+    expect(marked.sort()).toEqual([...named].sort());
+    const first = named[0]!;
+    // Never selected with the text: copying the paragraph copies the statement's words only.
+    const copied = await page.locator(`#${first.split('.')[0]} .text[lang="en"]`).evaluate((column) => {
+      const range = document.createRange();
+      range.selectNodeContents(column.querySelector('p')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(copied).not.toContain('◆');
+    await page.locator(`a[data-commitment="${first}"]`).hover();
+    await expect
+      .poll(() =>
+        page.locator(`.text[lang="zh-Hans"] .s.lit`).evaluateAll((l) => l.map((s) => (s as HTMLElement).dataset.s)),
+      )
+      .toEqual([first]);
+    await page.locator(`.s[data-s="${first}"] + .commitment-mark`).click();
+    await page.waitForURL(new RegExp(`/commitments/#c-${first.replace('.', '\\.')}$`));
+    await page.context().close();
   });
 });
 

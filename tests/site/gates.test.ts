@@ -68,7 +68,8 @@ describe('budgets (bytes, gzip)', () => {
     const imported = [...(inlineJs + externalJs).matchAll(/from"(\/_astro\/[^"]+\.js)"/g)]
       .map((m) => readFileSync(`dist${m[1]}`, 'utf8'))
       .join('');
-    const text = [...page.querySelectorAll('.text')].map((el) => el.textContent ?? '').join('\n');
+    // The reading text: each column, and in a one-language view the other language behind each paragraph's tap.
+    const text = [...page.querySelectorAll('.text, .counterpart-text')].map((el) => el.textContent ?? '').join('\n');
     return { html: readFileSync(file, 'utf8'), css, js: inlineJs + externalJs + imported, text };
   };
 
@@ -168,9 +169,9 @@ describe('in the browser', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to the text');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    // From the text: the edition's summary beside the heading (closed), the notes toggle, then the rows.
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Summary (the edition's)");
+    // The part's head: the edition's summary (a closed line), then the notes switch.
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Summary (the edition’s)');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hide translator’s notes');
     // The row's tools wait behind its "⋯": Enter opens it, and the cite link is the next stops.

@@ -32,7 +32,7 @@ const storedPaths = (page: Page) =>
   });
 
 describe('the service worker minds its own caches', () => {
-  it('deletes its own old versions and leaves other apps’ and other copies’ caches alone', async () => {
+  it('deletes its own old versions (the first edition’s too) and leaves other apps’ and other copies’ caches alone', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     // A page with no script, so no service worker yet: fill Cache Storage as other apps on this origin would.
@@ -43,6 +43,8 @@ describe('the service worker minds its own caches', () => {
         await caches.open('cn-kz-joint-statement /joint-statement/ 0123456789abcdef')
       ).put('/joint-statement/', new Response('the copy under /joint-statement/'));
       await (await caches.open('cn-kz-joint-statement / 0000000000000000')).put('/', new Response('our old version'));
+      // The first edition named its cache by build date alone, statement-YYYY-MM-DD.
+      await (await caches.open('statement-2026-11-20')).put('/statement/', new Response('the first edition'));
     });
     await page.close();
     const { page: reader } = await visit('statement/section-1/', context);
@@ -50,6 +52,7 @@ describe('the service worker minds its own caches', () => {
     expect(names).toContain('another-app');
     expect(names).toContain('cn-kz-joint-statement /joint-statement/ 0123456789abcdef');
     expect(names).not.toContain('cn-kz-joint-statement / 0000000000000000');
+    expect(names, 'the first edition’s cache, left on readers’ devices').not.toContain('statement-2026-11-20');
     expect(names.filter((name) => name.startsWith('cn-kz-joint-statement / '))).toHaveLength(1);
     expect(await reader.evaluate(async () => (await caches.match('/another-app/data'))?.text())).toBe('theirs');
     await context.close();

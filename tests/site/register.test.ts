@@ -113,3 +113,20 @@ describe('/data/instruments.json', () => {
     expect(treaty?.signatories).toHaveLength(2);
   });
 });
+
+describe('/data/instruments.json sources', () => {
+  it('carries what each source is: the People’s Daily text official, the RFE/RL article a report, a mirror a reference', () => {
+    const { instruments } = JSON.parse(readFileSync('dist/data/instruments.json', 'utf8')) as {
+      instruments: { key: string; sources: { url: string; kind: string }[] }[];
+    };
+    const treaty = instruments.find((e) => e.key === 'treaty-2002-good-neighbourliness');
+    expect(treaty?.sources.map((s) => [new URL(s.url).hostname, s.kind])).toEqual([
+      ['paper.people.com.cn', 'official-text'],
+      ['www.rferl.org', 'report'],
+      ['www.laitimes.com', 'reference'],
+    ]);
+    for (const e of instruments)
+      for (const s of e.sources)
+        expect(['official-text', 'official-record', 'report', 'reference'], `${e.key} ${s.url}`).toContain(s.kind);
+  });
+});
