@@ -63,12 +63,21 @@ export default function sentences(): void {
     });
   }
 
-  // The edition's commitment links under a paragraph name their sentences; the sentences
-  // themselves get a small mark, so a reader sees which ones commit (CSS draws it).
-  for (const link of document.querySelectorAll<HTMLElement>('[data-commitment]')) {
-    for (const s of document.querySelectorAll<HTMLElement>(`.s[data-s="${CSS.escape(link.dataset.commitment!)}"]`)) {
-      s.dataset.committing = '';
-    }
+  // The edition's commitment links under a paragraph name their sentences; each of those
+  // sentences gets a small mark that opens the same entry. It is for the pointer: the keyboard
+  // and screen readers have the links themselves, and the mark is never selected with the text.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-commitment]')) {
+    const column = link.closest('.text');
+    const sentence = column?.querySelector<HTMLElement>(`.s[data-s="${CSS.escape(link.dataset.commitment!)}"]`);
+    if (!sentence || sentence.nextElementSibling?.classList.contains('commitment-mark')) continue;
+    const mark = document.createElement('a');
+    mark.className = 'commitment-mark';
+    mark.href = link.href;
+    mark.title = link.title;
+    mark.tabIndex = -1;
+    mark.setAttribute('aria-hidden', 'true');
+    mark.textContent = '◆';
+    sentence.after(mark);
   }
 
   document.addEventListener('pointerover', (event) => {

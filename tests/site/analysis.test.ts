@@ -185,25 +185,32 @@ describe('marks on the reading pages', () => {
 describe('marks on committing sentences', () => {
   const site = useSite();
 
-  it('mark exactly the sentences the commitments name, and a commitment link lights its sentence', async () => {
+  it('mark exactly the sentences the commitments name; the mark opens the entry, and a commitment link lights its sentence', async () => {
     const page = await site.open('/statement/section-2/');
     const named = commitments.commitments.map((c) => c.sentence).filter((s) => s.startsWith('s2-'));
+    // Each mark follows the sentence it marks, in the interface's column.
     const marked = await page
-      .locator('.text[lang="zh-Hans"] .s[data-committing]')
-      .evaluateAll((spans) => spans.map((s) => (s as HTMLElement).dataset.s ?? ''));
+      .locator('.text[lang="en"] .commitment-mark')
+      .evaluateAll((marks) => marks.map((m) => (m.previousElementSibling as HTMLElement | null)?.dataset.s ?? ''));
     expect(marked.sort()).toEqual([...named].sort());
-    // The mark is drawn, not typed: copying the sentence copies the statement's text only.
     const first = named[0]!;
-    const mark = await page
-      .locator(`.text[lang="zh-Hans"] .s[data-s="${first}"]`)
-      .evaluate((s) => getComputedStyle(s, '::after').content);
-    expect(mark).toContain('◆');
+    // Never selected with the text: copying the paragraph copies the statement's words only.
+    const copied = await page.locator(`#${first.split('.')[0]} .text[lang="en"]`).evaluate((column) => {
+      const range = document.createRange();
+      range.selectNodeContents(column.querySelector('p')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(copied).not.toContain('◆');
     await page.locator(`a[data-commitment="${first}"]`).hover();
     await expect
       .poll(() =>
         page.locator(`.text[lang="zh-Hans"] .s.lit`).evaluateAll((l) => l.map((s) => (s as HTMLElement).dataset.s)),
       )
       .toEqual([first]);
+    await page.locator(`.s[data-s="${first}"] + .commitment-mark`).click();
+    await page.waitForURL(new RegExp(`/commitments/#c-${first.replace('.', '\\.')}$`));
     await page.context().close();
   });
 });
