@@ -16,6 +16,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, launchBrowser } from '../tests/support/browse
 import { serveStatic } from '../tests/support/static-server.ts';
 import type { SearchRecord } from '../src/lib/search.ts';
 import lighthouse from 'lighthouse';
+import { benchShareImages } from './bench-share-images.ts';
 import * as chromeLauncher from 'chrome-launcher';
 
 // `npm run bench -- --scale`: the edition engine on synthetic statements instead (scripts/bench-scale.ts).
@@ -36,6 +37,9 @@ const dirBytes = (dir: string): number =>
 const started = performance.now();
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 const buildSeconds = (performance.now() - started) / 1000;
+
+// Share images: every card drawn into an empty cache, then read back from it.
+const shareImages = await benchShareImages();
 
 // 2. Page bytes.
 const PAGES: Record<string, string> = {
@@ -284,7 +288,10 @@ const search = {
   pagefindChineseRecallAt5: pagefindZh,
 };
 
-console.log(`Full build (astro build, permalink check, Pagefind, PDFs): ${buildSeconds.toFixed(1)} s\n`);
+console.log(`Full build (astro build, permalink check, Pagefind, PDFs): ${buildSeconds.toFixed(1)} s`);
+console.log(
+  `Share images (/og/*.png): ${shareImages.images} drawn with an empty cache in ${shareImages.coldSeconds.toFixed(1)} s; from the content-hash cache in ${shareImages.warmSeconds.toFixed(2)} s\n`,
+);
 console.log('| page | HTML raw | gzip | brotli | its statement text | text gzip |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of pages) console.log(`| ${r.page} | ${r.raw} | ${r.gzip} | ${r.brotli} | ${r.text} | ${r.textGzip} |`);
@@ -329,6 +336,7 @@ mkdirSync('bench', { recursive: true });
 const report = {
   date: new Date().toISOString(),
   buildSeconds,
+  shareImages,
   pages,
   scripts,
   css,

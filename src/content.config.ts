@@ -6,6 +6,8 @@ import { statementLoader } from './lib/statement-loader.ts';
 import { registerLoader } from './lib/register-loader.ts';
 import { ADDRESS_ORDER } from './lib/instruments.ts';
 import { ACTOR_KEYS, MODALITY_KEYS } from './lib/commitment-rule.ts';
+import { SENTENCE_ID_PATTERN } from './lib/edition/id-format.ts';
+import { PARAGRAPH_IDS } from './lib/ids.ts';
 
 /** A text that must say something: empty or white space only fails. */
 const nonBlank = () => z.string().refine((s) => s.trim() !== '', 'holds only white space');
@@ -406,7 +408,7 @@ const notes = defineCollection({
       .describe('Stable slug of the note; its anchor is note-<id>.'),
     sentence: z
       .string()
-      .regex(/^[a-z0-9-]+\.\d+$/)
+      .regex(new RegExp(`^${SENTENCE_ID_PATTERN}$`), 'a sentence id such as s2-5.2')
       .describe('The sentence it concerns, e.g. s2-5.2; the build fails if the text has no such sentence.'),
     en: z.string().min(1).describe('The note in English.'),
     zh: z.string().min(1).describe('The note in Chinese.'),
@@ -426,8 +428,7 @@ const pages = defineCollection({
 /* ---------- The edition's analysis: topics, commitments, formulations (content/analysis/) ---------- */
 
 const paragraphId = z
-  .string()
-  .regex(/^(pre-\d+|s[1-5]-\d+|closing|signatures)$/, 'a paragraph id such as s2-5')
+  .enum(PARAGRAPH_IDS as [string, ...string[]], { error: 'a paragraph id such as s2-5' })
   .describe('A paragraph id of the statement, e.g. s2-5.');
 const analysisText = z
   .object({ zh: z.string().min(1).describe('Chinese.'), en: z.string().min(1).describe('English.') })
@@ -489,7 +490,7 @@ export const COMMITMENT_STATUSES = [
 export const commitmentSchema = z.object({
   sentence: z
     .string()
-    .regex(/^[a-z0-9-]+\.\d+$/)
+    .regex(new RegExp(`^${SENTENCE_ID_PATTERN}$`), 'a sentence id such as s2-5.2')
     .describe('The sentence id, e.g. s2-5.2; the build fails if the text has no such sentence.'),
   actor: z.enum(ACTOR_KEYS).describe('Who commits: both sides, China, Kazakhstan, or the heads of state.'),
   modality: z

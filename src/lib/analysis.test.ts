@@ -4,7 +4,6 @@ import {
   countBy,
   inTextOrder,
   marksByParagraph,
-  paragraphOfSentence,
   unknownIds,
   unreviewedCommitments,
 } from './analysis.ts';
@@ -26,9 +25,7 @@ describe('coverage of committing sentences', () => {
 });
 
 describe('helpers', () => {
-  it('finds the paragraph of a sentence and the ids that do not resolve', () => {
-    expect(paragraphOfSentence('s2-5.2')).toBe('s2-5');
-    expect(paragraphOfSentence('closing.1')).toBe('closing');
+  it('finds the ids that do not resolve', () => {
     expect(unknownIds(['s2-5', 's9-1'], new Set(['s2-5']))).toEqual(['s9-1']);
   });
 

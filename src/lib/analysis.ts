@@ -1,3 +1,4 @@
+import { paragraphOfSentence, parseNumberedId, sentenceNumber } from './edition/id-format.ts';
 import { partOfParagraph } from './ids.ts';
 import { readStatement, type RuleReading } from './commitment-rule.ts';
 
@@ -11,11 +12,6 @@ export interface SentenceText {
   id: string;
   zh: string;
   en: string;
-}
-
-/** The paragraph a sentence id belongs to: `s2-5.2` → `s2-5`. */
-export function paragraphOfSentence(sentence: string): string {
-  return sentence.replace(/\.\d+$/, '');
 }
 
 /** Sentences the rule reads as committing that have no reviewed entry. */
@@ -86,8 +82,8 @@ export function inTextOrder<T extends { sentence: string }>(items: readonly T[])
   const key = (sentence: string) => {
     const paragraph = paragraphOfSentence(sentence);
     const part = partOfParagraph(paragraph).order;
-    const n = Number(/-(\d+)$/.exec(paragraph)?.[1] ?? 0);
-    const s = Number(/\.(\d+)$/.exec(sentence)?.[1] ?? 0);
+    const n = parseNumberedId(paragraph)?.number ?? 0;
+    const s = sentenceNumber(sentence);
     return part * 1e6 + n * 1e3 + s;
   };
   return [...items].sort((a, b) => key(a.sentence) - key(b.sentence));

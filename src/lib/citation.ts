@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { CHINESE_NUMERALS, paragraphLabel, parseSentenceId, type Lang } from './ids.ts';
+import { CHINESE_NUMERALS, paragraphLabel, parseSentenceId, partOfParagraph, type Lang } from './ids.ts';
+import { parseNumberedId } from './edition/id-format.ts';
 import { rangeLabel } from './ranges.ts';
 import { MONTHS } from './dates.ts';
 import { headlineCase, sentenceCase } from './title-case.ts';
@@ -70,10 +71,9 @@ const year = (iso: string) => iso.slice(0, 4);
 function chineseParagraph(id: string): string {
   if (id === 'closing') return '结尾';
   if (id === 'signatures') return '签署部分';
-  const match = /^(?:pre|s(\d))-(\d+)$/.exec(id);
-  const section = match?.[1];
-  const part = section ? `第${CHINESE_NUMERALS[Number(section) - 1] ?? ''}部分` : '序言';
-  return `${part}第${match?.[2] ?? ''}段`;
+  const { order } = partOfParagraph(id);
+  const part = order === 0 ? '序言' : `第${CHINESE_NUMERALS[order - 1] ?? ''}部分`;
+  return `${part}第${parseNumberedId(id)?.number ?? ''}段`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LineCounter, isPair, isScalar, parseDocument, visit } from 'yaml';
 import type { LocatedProblem, Part } from './edition.ts';
+import { parseSentenceId } from './edition/id-format.ts';
 
 /**
  * Checks of the content files around the statement text — the register,
@@ -389,7 +390,7 @@ export function sentenceSnapshotProblems(
     }
   }
   for (const [id, published] of Object.entries(snapshot.sentences)) {
-    const paragraph = id.slice(0, id.lastIndexOf('.'));
+    const paragraph = parseSentenceId(id)?.paragraph ?? id;
     const current = now.get(id);
     const where = paragraphLine.get(paragraph);
     if (!current) {

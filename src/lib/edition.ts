@@ -1,4 +1,5 @@
 import { PARTS, isParagraphId, partOfParagraph, type Lang, type PartSpec } from './ids.ts';
+import { sentenceId } from './edition/id-format.ts';
 import { parseSource, restoreFullWidth, toSourceForm, type StatementSource } from './source.ts';
 import { parseStatementFile } from './markdown/statement-file.ts';
 import type { ContentProblem, Signatory, StatementBlock } from './markdown/remark-statement.ts';
@@ -249,7 +250,7 @@ function checkSentences(
       continue;
     }
     block.sentences.forEach((sentence, i) => {
-      const expected = `${block.id}.${i + 1}`;
+      const expected = sentenceId(block.id, i + 1);
       if (sentence.id !== expected) {
         problems.push({
           file,

@@ -5,7 +5,13 @@
  * module asks this one. Once published an id is never renamed or removed.
  */
 
-import { parseSentenceId as parseSentenceSyntax } from './edition/id-format.ts';
+import {
+  numberedId,
+  parseNumberedId,
+  parseSentenceId as parseSentenceSyntax,
+  replaceIdsInText,
+  sectionPrefix,
+} from './edition/id-format.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -22,7 +28,7 @@ export interface PartSpec {
 }
 
 const numbered = (prefix: string, count: number): string[] =>
-  Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}`);
+  Array.from({ length: count }, (_, i) => numberedId(prefix, i + 1));
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'] as const;
 /** The section numerals exactly as the Chinese text prints its headings. */
@@ -34,7 +40,7 @@ export const PARTS: readonly PartSpec[] = [
   ...SECTION_SIZES.map((size, i) => ({
     slug: `section-${i + 1}`,
     order: i + 1,
-    ids: numbered(`s${i + 1}`, size),
+    ids: numbered(sectionPrefix('s', i + 1), size),
     label: { en: `${ROMAN[i]}.`, zh: `${CHINESE_NUMERALS[i]}.` },
   })),
   { slug: 'closing', order: 6, ids: ['closing', 'signatures'], label: { en: '', zh: '' } },
@@ -68,8 +74,7 @@ export function paragraphLabel(id: string, lang: Lang): string {
   const named = CLOSING_LABELS[id];
   if (named) return named[lang];
   const part = partOfParagraph(id);
-  const number = id.slice(id.lastIndexOf('-') + 1);
-  return `${part.label[lang]}${number}`;
+  return `${part.label[lang]}${parseNumberedId(id)?.number ?? ''}`;
 }
 
 /**
@@ -77,8 +82,8 @@ export function paragraphLabel(id: string, lang: Lang): string {
  * readers see labels (“II.5 says…”).
  */
 export function labelIdsIn(text: string, lang: Lang): string {
-  return text.replace(/\b(pre-\d+|s[1-5]-\d+)(\.\d+)?\b/g, (match, id: string, sentence: string | undefined) =>
-    isParagraphId(id) ? `${paragraphLabel(id, lang)}${sentence ?? ''}` : match,
+  return replaceIdsInText(text, (id, sentence, written) =>
+    isParagraphId(id) ? `${paragraphLabel(id, lang)}${sentence === undefined ? '' : `.${sentence}`}` : written,
   );
 }
 

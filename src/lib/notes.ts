@@ -1,3 +1,4 @@
+import { paragraphOfSentence, sentenceNumber } from './edition/id-format.ts';
 import { paragraphLabel, type Lang } from './ids.ts';
 
 export interface TranslatorNote {
@@ -9,8 +10,7 @@ export interface TranslatorNote {
 
 /** `s2-5.2` → `II.5.2` / `二.5.2`: the citable label of a sentence. */
 export function sentenceLabel(sentenceId: string, lang: Lang): string {
-  const dot = sentenceId.lastIndexOf('.');
-  return `${paragraphLabel(sentenceId.slice(0, dot), lang)}.${sentenceId.slice(dot + 1)}`;
+  return `${paragraphLabel(paragraphOfSentence(sentenceId), lang)}.${sentenceNumber(sentenceId)}`;
 }
 
 /**
@@ -29,7 +29,7 @@ export function notesByParagraph(
   }
   const map = new Map<string, TranslatorNote[]>();
   for (const note of notes) {
-    const paragraph = note.sentence.slice(0, note.sentence.lastIndexOf('.'));
+    const paragraph = paragraphOfSentence(note.sentence);
     map.set(paragraph, [...(map.get(paragraph) ?? []), note]);
   }
   return map;

@@ -7,12 +7,14 @@ import rehypeStringify from 'rehype-stringify';
 import { XMLParser } from 'fast-xml-parser';
 import {
   markdownText,
+  statementJson,
   statementMarkdown,
   statementTei,
   statementText,
   type OpenPart,
   type Provenance,
 } from './open-data.ts';
+import { STATEMENT_SCHEMA, statementSchema } from './open-data-schema.ts';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -99,5 +101,78 @@ describe('the text and TEI exports', () => {
     expect(tei).not.toMatch(/<script|<img/);
     const doc = new XMLParser({ ignoreAttributes: false, preserveOrder: false }).parse(tei) as unknown;
     expect(JSON.stringify(doc)).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('statement.json and its schema', () => {
+  const built = statementJson(provenance, parts, '新华社努尔苏丹9月14日电');
+
+  it('holds each paragraph with its label, both texts, its sentence pairs and what it cites', () => {
+    expect(built.$schema).toBe('https://example.org/data/statement.schema.json');
+    expect(built.parts[0]?.paragraphs[0]).toMatchObject({
+      id: 's2-5',
+      label: { zh: '二.5', en: 'II.5' },
+      sentences: [{ id: 's2-5.1', zh: `中文${hostile}`, en: hostile }],
+      cites: [],
+    });
+  });
+
+  it('refuses a field the schema does not name, and a field it names that is missing, so the two cannot drift', () => {
+    expect(statementSchema.safeParse({ ...built, extra: 1 }).success).toBe(false);
+    const paragraph = built.parts[0]?.paragraphs[0];
+    const withParagraph = (p: object) => ({ ...built, parts: [{ ...built.parts[0], paragraphs: [p] }] });
+    expect(statementSchema.safeParse(withParagraph({ ...paragraph, note: 'x' })).success).toBe(false);
+    const withoutCites: Record<string, unknown> = { ...paragraph };
+    delete withoutCites.cites;
+    expect(statementSchema.safeParse(withParagraph(withoutCites)).success).toBe(false);
+    expect(statementSchema.safeParse(withParagraph({ ...paragraph, id: 's2-5.1' })).success).toBe(false);
+  });
+
+  it('fails the build loudly, naming the field and the fix, when the builder is given a field the schema lacks', () => {
+    const widened = { ...provenance, editor: 'x' } as Provenance;
+    expect(() => statementJson(widened, parts, '')).toThrow(
+      /does not match its schema: provenance.*editor[\s\S]*open-data-schema\.ts/,
+    );
+  });
+
+  it('is published as a JSON Schema naming the fields and descriptions a consumer reads', () => {
+    // As a consumer reads it: the JSON text published at /data/statement.schema.json.
+    const schema = JSON.parse(JSON.stringify(STATEMENT_SCHEMA)) as {
+      $schema: string;
+      title: string;
+      required: string[];
+      properties: {
+        provenance: { required: string[] };
+        parts: {
+          items: {
+            properties: {
+              slug: { enum: string[] };
+              paragraphs: { items: { required: string[]; properties: Record<string, { description?: string }> } };
+            };
+          };
+        };
+      };
+    };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.title).toMatch(/China–Kazakhstan Joint Statement of 14 September 2022/);
+    expect(schema.required).toEqual(expect.arrayContaining(['provenance', 'dateline', 'parts']));
+    expect(schema.properties.provenance.required).toEqual(
+      expect.arrayContaining(['title', 'signed', 'place', 'parties', 'sourceSha256', 'licence', 'translation']),
+    );
+    const part = schema.properties.parts.items.properties;
+    expect(part.slug.enum).toEqual([
+      'preamble',
+      'section-1',
+      'section-2',
+      'section-3',
+      'section-4',
+      'section-5',
+      'closing',
+    ]);
+    const paragraph = part.paragraphs.items;
+    expect(paragraph.required).toEqual(expect.arrayContaining(['id', 'label', 'zh', 'en', 'sentences', 'cites']));
+    expect(paragraph.properties.id?.description).toMatch(/never renamed or removed/);
+    expect(paragraph.properties.zh?.description).toMatch(/authentic Chinese/);
+    expect(paragraph.properties.en?.description).toMatch(/unofficial English translation/);
   });
 });

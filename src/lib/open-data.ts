@@ -1,4 +1,5 @@
 import { paragraphLabel, type Lang } from './ids.ts';
+import { statementSchema, type Provenance, type StatementJson } from './open-data-schema.ts';
 
 /**
  * The statement as data: one model, written out as JSON, plain text,
@@ -19,21 +20,15 @@ export interface OpenPart {
   }[];
 }
 
-export interface Provenance {
-  title: { zh: string; en: string };
-  signed: string;
-  place: { zh: string; en: string };
-  parties: { zh: string; en: string }[];
-  sourceSha256: string;
-  sourceFile: string;
-  publishedBy: string[];
-  licence: { zh: string; en: string };
-  translation: string;
-  site: string;
-}
+export type { Provenance };
 
-export function statementJson(provenance: Provenance, parts: readonly OpenPart[], dateline: string) {
-  return {
+/**
+ * /data/statement.json. Built as the type its schema derives, then parsed
+ * through that schema, so the file and its published JSON Schema cannot
+ * drift: a field added here and not there fails the build.
+ */
+export function statementJson(provenance: Provenance, parts: readonly OpenPart[], dateline: string): StatementJson {
+  const json: StatementJson = {
     $schema: `${provenance.site}data/statement.schema.json`,
     provenance,
     dateline,
@@ -53,6 +48,13 @@ export function statementJson(provenance: Provenance, parts: readonly OpenPart[]
         })),
       })),
   };
+  const checked = statementSchema.safeParse(json);
+  if (!checked.success) {
+    throw new Error(
+      `statement.json does not match its schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.\n  Fix: declare the field in src/lib/open-data-schema.ts (with a .describe()) and build it in statementJson(), or remove it from both.`,
+    );
+  }
+  return checked.data;
 }
 
 const header = (p: Provenance, lang: Lang | 'both') => [

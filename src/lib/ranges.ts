@@ -1,19 +1,21 @@
 import { decodeFragment } from './fragment.ts';
+import { parseNumberedId, rangeEnds, rangeFragment } from './edition/id-format.ts';
 import { PARAGRAPH_IDS, isParagraphId, paragraphLabel, partOfParagraph, type Lang } from './ids.ts';
 
 /**
  * A link to several consecutive paragraphs: `#s2-5..s2-7` on a part page (or
  * on the whole-statement page, where a range may cross parts). The syntax is
- * the two ids joined by two dots, first before last in source order.
+ * the two ids joined by two dots (written by `edition/id-format.ts`), first
+ * before last in source order.
  */
-export const RANGE_SEPARATOR = '..';
 
 export type RangeResult = { ok: true; ids: string[] } | { ok: false; reason: string };
 
 export function parseRange(fragment: string): RangeResult {
   const text = decodeFragment(fragment);
-  const [first, last, ...rest] = text.split(RANGE_SEPARATOR);
-  if (!first || !last || rest.length) return { ok: false, reason: `“${text}” is not of the form s2-5..s2-7` };
+  const ends = rangeEnds(text);
+  if (!ends) return { ok: false, reason: `“${text}” is not of the form ${rangeFragment('s2-5', 's2-7')}` };
+  const { first, last } = ends;
   if (!isParagraphId(first)) return { ok: false, reason: `unknown paragraph id “${first}”` };
   if (!isParagraphId(last)) return { ok: false, reason: `unknown paragraph id “${last}”` };
   const start = PARAGRAPH_IDS.indexOf(first);
@@ -23,7 +25,7 @@ export function parseRange(fragment: string): RangeResult {
 }
 
 export function formatRange(first: string, last: string): string {
-  return first === last ? first : `${first}${RANGE_SEPARATOR}${last}`;
+  return rangeFragment(first, last);
 }
 
 /** `II.5–7` within a part, `II.9–III.2` across parts, `II.5` for one paragraph. */
@@ -32,8 +34,9 @@ export function rangeLabel(ids: readonly string[], lang: Lang): string {
   const last = ids.at(-1);
   if (!first || !last) return '';
   if (first === last) return paragraphLabel(first, lang);
-  const sameNumberedPart = partOfParagraph(first) === partOfParagraph(last) && /-\d+$/.test(last);
-  const end = sameNumberedPart ? last.slice(last.lastIndexOf('-') + 1) : paragraphLabel(last, lang);
+  const lastNumber = parseNumberedId(last)?.number;
+  const sameNumberedPart = partOfParagraph(first) === partOfParagraph(last) && lastNumber !== undefined;
+  const end = sameNumberedPart ? String(lastNumber) : paragraphLabel(last, lang);
   return `${paragraphLabel(first, lang)}–${end}`;
 }
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { truncate } from './search.ts';
+import { cachedImage, shareImageCacheDir, shareImageKey } from './share-image-cache.ts';
 
 /**
  * The preview image a link to a paragraph shows when shared: label, Chinese
@@ -44,7 +45,40 @@ const el = (type: string, style: Record<string, unknown>, children: Node['props'
   props: { style, children },
 });
 
+/**
+ * The version of the drawing code below. Bump it whenever the layout, sizes,
+ * colours or fonts' use change: it is part of every cached image's key.
+ */
+export const SHARE_IMAGE_VERSION = 1;
+
+/** The card as drawn: the texts cut to what fits. */
+export function drawnCard(card: ShareCard): ShareCard {
+  return { ...card, zh: truncate(card.zh, 100), en: truncate(card.en, 200) };
+}
+
+/** The versions of the font package and the renderers: a new font or renderer may change every pixel. */
+export function rendererFingerprint(): string {
+  return ['@expo-google-fonts/noto-sans-sc', 'satori', '@resvg/resvg-js']
+    .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+    .join(' ');
+}
+
+/**
+ * The share image of `card`, from the cache when the same text was drawn
+ * before with the same fonts, renderers and drawing code; drawn and stored
+ * otherwise. `draw` and `dir` are for tests.
+ */
+export async function shareImage(
+  card: ShareCard,
+  { dir = shareImageCacheDir(), draw = renderShareImage } = {},
+): Promise<{ png: Buffer; cached: boolean }> {
+  const drawn = drawnCard(card);
+  const key = shareImageKey({ drawn: { ...drawn }, renderer: rendererFingerprint(), version: SHARE_IMAGE_VERSION });
+  return cachedImage(key, dir, () => draw(card));
+}
+
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  const drawn = drawnCard(card);
   const text = { display: 'flex', width: 1088 };
   const tree = el(
     'div',
@@ -61,12 +95,12 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
     },
     [
       el('div', { ...text, justifyContent: 'space-between', fontSize: 26, color: '#8a1c1c', fontWeight: 700 }, [
-        el('span', {}, card.label),
-        el('span', { color: '#5b5b66', fontWeight: 400 }, card.site),
+        el('span', {}, drawn.label),
+        el('span', { color: '#5b5b66', fontWeight: 400 }, drawn.site),
       ]),
-      el('div', { ...text, marginTop: 28, fontSize: 36, lineHeight: 1.5 }, truncate(card.zh, 100)),
-      el('div', { ...text, marginTop: 20, fontSize: 28, lineHeight: 1.45, color: '#3a3a44' }, truncate(card.en, 200)),
-      el('div', { ...text, marginTop: 28, fontSize: 22, color: '#5b5b66' }, card.footer),
+      el('div', { ...text, marginTop: 28, fontSize: 36, lineHeight: 1.5 }, drawn.zh),
+      el('div', { ...text, marginTop: 20, fontSize: 28, lineHeight: 1.45, color: '#3a3a44' }, drawn.en),
+      el('div', { ...text, marginTop: 28, fontSize: 22, color: '#5b5b66' }, drawn.footer),
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });

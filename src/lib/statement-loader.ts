@@ -15,6 +15,7 @@ import {
   type PermalinkSnapshot,
 } from './content-audit.ts';
 import { isParagraphId, partOfParagraph } from './ids.ts';
+import { parseSentenceId } from './edition/id-format.ts';
 import { PUBLISHED_SOURCE_SHA256 } from './source.ts';
 
 export interface StatementLoaderOptions {
@@ -145,8 +146,8 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
   );
   // A note on a sentence of a part that could not be read is not reported: the syntax error is the problem.
   const inUnreadablePart = (sentence: string) => {
-    const paragraph = sentence.slice(0, sentence.lastIndexOf('.'));
-    return isParagraphId(paragraph) && unreadable.has(partOfParagraph(paragraph).slug);
+    const paragraph = parseSentenceId(sentence)?.paragraph;
+    return paragraph !== undefined && isParagraphId(paragraph) && unreadable.has(partOfParagraph(paragraph).slug);
   };
   const notesPath = rel('notes/translation-notes.yaml');
   const notes = notesFileProblems(notesPath, await readFile(notesPath, 'utf8'), sentenceIds, inUnreadablePart);

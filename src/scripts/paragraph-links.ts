@@ -1,10 +1,11 @@
 import { decodeFragment } from '../lib/fragment.ts';
+import { looksLikeRange, rangeFragment } from '../lib/edition/id-format.ts';
 import { parseRange, rangeLabel } from '../lib/ranges.ts';
 import { partOfParagraph } from '../lib/ids.ts';
 import { siteRoot } from './site-root.ts';
 
 const parseRangeIds = (first: string, last: string): string[] => {
-  const range = parseRange(`${first}..${last}`);
+  const range = parseRange(rangeFragment(first, last));
   return range.ok ? range.ids : [first];
 };
 
@@ -34,7 +35,7 @@ function highlightRange() {
   for (const row of document.querySelectorAll('.pair.in-range')) row.classList.remove('in-range');
   rangeNote('');
   const hash = decodeFragment(location.hash);
-  if (!hash.includes('..')) return;
+  if (!looksLikeRange(hash)) return;
   const strings = JSON.parse(document.documentElement.dataset.rangeStrings ?? '{}') as Record<string, string>;
   const range = parseRange(hash);
   if (!range.ok) {
@@ -69,8 +70,8 @@ export default function paragraphLinks(): void {
       first === last
         ? `${root}p/${first}/`
         : partOfParagraph(first) === partOfParagraph(last)
-          ? `${root}statement/${partOfParagraph(first).slug}/#${first}..${last}`
-          : `${root}statement/#${first}..${last}`;
+          ? `${root}statement/${partOfParagraph(first).slug}/#${rangeFragment(first, last)}`
+          : `${root}statement/#${rangeFragment(first, last)}`;
     const label = rangeLabel(parseRangeIds(first, last), locale);
     const title = html.dataset.citeTitle ?? document.title;
     event.clipboardData.setData('text/plain', `${selection.toString()}\n\n— ${title}, ${label}, ${url}`);

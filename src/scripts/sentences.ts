@@ -5,6 +5,7 @@
  * only changes colours, so nothing moves.
  */
 import { decodeFragment } from '../lib/fragment.ts';
+import { isWellFormedSentenceId } from '../lib/edition/id-format.ts';
 import { sentenceLabel } from '../lib/notes.ts';
 import { siteRoot } from './site-root.ts';
 import { defaultView, partPath } from '../lib/routes.ts';
@@ -19,7 +20,7 @@ function light(id: string | undefined) {
 
 function fromHash() {
   const id = decodeFragment(location.hash);
-  light(/^[a-z0-9-]+\.\d+$/.test(id) ? id : undefined);
+  light(isWellFormedSentenceId(id) ? id : undefined);
 }
 
 /**
@@ -100,7 +101,7 @@ export default function sentences(): void {
   });
   document.addEventListener('pointerout', (event) => {
     const to = (event.relatedTarget as Element | null)?.closest('.s');
-    if (!to && !location.hash.includes('.')) light(undefined);
+    if (!to && !isWellFormedSentenceId(decodeFragment(location.hash))) light(undefined);
   });
 
   if (rows.length) {

@@ -1,4 +1,5 @@
 import { decodeFragment } from '../lib/fragment.ts';
+import { firstIdOfFragment } from '../lib/edition/id-format.ts';
 import { served } from './site-root.ts';
 
 /**
@@ -12,7 +13,7 @@ let current: HTMLElement | undefined;
 /** The paragraph the reader is on: the last one moved to or focused, or the one linked to. */
 function currentRow(): HTMLElement | undefined {
   if (current && document.contains(current)) return current;
-  const target = location.hash ? document.getElementById(decodeFragment(location.hash).split('..')[0] ?? '') : null;
+  const target = location.hash ? document.getElementById(firstIdOfFragment(decodeFragment(location.hash))) : null;
   return target?.classList.contains('pair') ? target : undefined;
 }
 

@@ -1,4 +1,5 @@
 import { decodeFragment } from '../lib/fragment.ts';
+import { firstIdOfFragment } from '../lib/edition/id-format.ts';
 
 /**
  * The contents of a long part: marks the paragraph the reader arrived at (a
@@ -27,7 +28,7 @@ class TocProgress extends HTMLElement {
     let seen = false;
     const arrive = () => {
       seen = false;
-      const id = decodeFragment(location.hash).split('..')[0] ?? '';
+      const id = firstIdOfFragment(decodeFragment(location.hash));
       const row = id ? document.getElementById(id)?.closest('.pair') : null;
       const index = row ? rows.indexOf(row as HTMLElement) : -1;
       arrived = index >= 0 ? index : undefined;

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   IdFormatError,
+  SENTENCE_ID_PATTERN,
+  firstIdOfFragment,
   isWellFormedParagraphId,
   isWellFormedSentenceId,
   numberedId,
   parseNumberedId,
   parseRangeFragment,
+  looksLikeRange,
+  paragraphOfSentence,
   parseSentenceId,
+  rangeEnds,
   rangeFragment,
+  replaceIdsInText,
   sectionPrefix,
   sentenceId,
+  sentenceNumber,
 } from './id-format.ts';
 
 describe('paragraph ids', () => {
@@ -61,6 +68,48 @@ describe('sentence ids', () => {
     }
     expect(() => sentenceId('s2-5.1', 2)).toThrow(IdFormatError);
   });
+
+  it('have a pattern for schemas that accepts and rejects what the parser does', () => {
+    const pattern = new RegExp(`^${SENTENCE_ID_PATTERN}$`);
+    for (const id of ['s2-5.2', 'closing.1', 's4-22.13', 's2-5', 's2-5.0', 's2-5.2.1', 'S2-5.1', 'a-b.1']) {
+      expect(pattern.test(id), id).toBe(isWellFormedSentenceId(id));
+    }
+    expect(pattern.test('s2-5.2')).toBe(true);
+  });
+
+  it('name their paragraph and their number', () => {
+    expect(paragraphOfSentence('s2-5.2')).toBe('s2-5');
+    expect(paragraphOfSentence('s4-22.13')).toBe('s4-22');
+    expect(paragraphOfSentence('closing.1')).toBe('closing');
+    expect(sentenceNumber('s2-5.2')).toBe(2);
+    expect(sentenceNumber('s4-22.13')).toBe(13);
+  });
+
+  it('refuse to name the paragraph of what is not a sentence id', () => {
+    for (const id of ['s2-5', 's2-5.0', 's2-5..s2-7', '']) {
+      expect(() => paragraphOfSentence(id)).toThrow(IdFormatError);
+      expect(() => sentenceNumber(id)).toThrow(/not a sentence id/);
+    }
+  });
+});
+
+describe('ids in running text', () => {
+  const mark = (text: string) =>
+    replaceIdsInText(text, (paragraph, sentence) => `[${paragraph}${sentence === undefined ? '' : `|${sentence}`}]`);
+
+  it('finds numbered paragraph and sentence ids, and leaves the rest of the text alone', () => {
+    expect(mark('s2-5 says so; see s4-5.1 and pre-3.')).toBe('[s2-5] says so; see [s4-5|1] and [pre-3].');
+    expect(mark('s4-22.13, then s1-10')).toBe('[s4-22|13], then [s1-10]');
+  });
+
+  it('leaves named ids, which are ordinary words, and look-alikes unmarked', () => {
+    expect(mark('the closing and the signatures')).toBe('the closing and the signatures');
+    expect(mark('S2-5, s2-05, abc')).toBe('S2-5, s2-05, abc');
+  });
+
+  it('hands over the id as written, so a caller can keep an unknown one unchanged', () => {
+    expect(replaceIdsInText('see s9-99.2', (_p, _s, written) => written.toUpperCase())).toBe('see S9-99.2');
+  });
 });
 
 describe('ranges', () => {
@@ -88,6 +137,20 @@ describe('ranges', () => {
     ]) {
       expect(parseRangeFragment(fragment)).toBeUndefined();
     }
+  });
+
+  it('split a decoded range into its two ends as written, for messages that name the wrong end', () => {
+    expect(rangeEnds('s2-5..s2-7')).toEqual({ first: 's2-5', last: 's2-7' });
+    expect(rangeEnds('x..s2-7')).toEqual({ first: 'x', last: 's2-7' });
+    for (const text of ['s2-5', 's2-5..', '..s2-7', 'a..b..c']) expect(rangeEnds(text)).toBeUndefined();
+  });
+
+  it('tell a range fragment from a paragraph or sentence fragment, and name its first id', () => {
+    expect(looksLikeRange('s2-5..s2-7')).toBe(true);
+    expect(looksLikeRange('s2-5.2')).toBe(false);
+    expect(firstIdOfFragment('s2-5..s2-7')).toBe('s2-5');
+    expect(firstIdOfFragment('s2-5.2')).toBe('s2-5.2');
+    expect(firstIdOfFragment('')).toBe('');
   });
 
   it('round-trip', () => {

@@ -19,6 +19,8 @@ export const RANGE_SEPARATOR = '..';
 export const PARAGRAPH_ID_PATTERN = '[a-z][a-z0-9]*(?:-[1-9][0-9]*)?';
 const PARAGRAPH_ID = new RegExp(`^${PARAGRAPH_ID_PATTERN}$`);
 const NUMBERED_ID = /^([a-z][a-z0-9]*)-([1-9][0-9]*)$/;
+/** A sentence id: a paragraph id, a dot and a sentence number (`s2-5.2`). For JSON Schema `pattern`s. */
+export const SENTENCE_ID_PATTERN = `${PARAGRAPH_ID_PATTERN}\\.[1-9][0-9]*`;
 const SENTENCE_ID = new RegExp(`^(${PARAGRAPH_ID_PATTERN})\\.([1-9][0-9]*)$`);
 const PREFIX = /^[a-z][a-z0-9]*$/;
 
@@ -70,6 +72,41 @@ export function isWellFormedSentenceId(id: string): boolean {
   return SENTENCE_ID.test(id);
 }
 
+function sentenceParts(id: string): { paragraph: string; number: number } {
+  const parsed = parseSentenceId(id);
+  if (!parsed)
+    throw new IdFormatError(`“${id}” is not a sentence id (a paragraph id, a dot and a number, e.g. s2-5.2).`);
+  return parsed;
+}
+
+/** `s2-5.2` → `s2-5`. Throws on anything that is not a sentence id: callers hold validated ids. */
+export function paragraphOfSentence(id: string): string {
+  return sentenceParts(id).paragraph;
+}
+
+/** `s2-5.2` → `2`. Throws on anything that is not a sentence id. */
+export function sentenceNumber(id: string): number {
+  return sentenceParts(id).number;
+}
+
+// Ids written in running prose (“s2-5 says…”, “see s4-5.1”): numbered ids
+// only, since the named ones (`closing`) are ordinary words.
+const NUMBERED_ID_IN_TEXT = /\b([a-z][a-z0-9]*-[1-9][0-9]*)(\.[1-9][0-9]*)?\b/g;
+
+/**
+ * Replaces each numbered paragraph or sentence id written in `text` with what
+ * `replace` returns for it; `sentence` is the sentence number when the id is
+ * a sentence id. Whether the id exists is the caller's business.
+ */
+export function replaceIdsInText(
+  text: string,
+  replace: (paragraph: string, sentence: number | undefined, written: string) => string,
+): string {
+  return text.replace(NUMBERED_ID_IN_TEXT, (written, paragraph: string, sentence: string | undefined) =>
+    replace(paragraph, sentence === undefined ? undefined : Number(sentence.slice(SENTENCE_SEPARATOR.length)), written),
+  );
+}
+
 /** The fragment for a run of paragraphs; a one-paragraph range is just its id. */
 export function rangeFragment(first: string, last: string): string {
   for (const id of [first, last]) {
@@ -90,9 +127,28 @@ export function parseRangeFragment(fragment: string): { first: string; last: str
   } catch {
     return undefined;
   }
-  const ends = text.split(RANGE_SEPARATOR);
-  if (ends.length !== 2) return undefined;
-  const [first, last] = ends as [string, string];
-  if (!isWellFormedParagraphId(first) || !isWellFormedParagraphId(last)) return undefined;
+  const ends = rangeEnds(text);
+  if (!ends || !isWellFormedParagraphId(ends.first) || !isWellFormedParagraphId(ends.last)) return undefined;
+  return ends;
+}
+
+/**
+ * The two ends of a decoded range as written (`s2-5..s2-7`), unchecked, so a
+ * caller can name the end that is wrong; undefined unless there are exactly
+ * two non-empty ends.
+ */
+export function rangeEnds(text: string): { first: string; last: string } | undefined {
+  const [first, last, ...rest] = text.split(RANGE_SEPARATOR);
+  if (!first || !last || rest.length) return undefined;
   return { first, last };
+}
+
+/** True when a decoded fragment is written as a range (it holds the range separator). */
+export function looksLikeRange(text: string): boolean {
+  return text.includes(RANGE_SEPARATOR);
+}
+
+/** The id a decoded fragment points at first: a range's first end, or the fragment itself. */
+export function firstIdOfFragment(text: string): string {
+  return text.split(RANGE_SEPARATOR)[0] ?? '';
 }

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml, type YAMLParseError } from 'yaml';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
+import { isWellFormedParagraphId, sentenceId } from '../edition/id-format.ts';
 
 /** One signatory of the signature block: title above name. */
 export interface Signatory {
@@ -241,6 +242,11 @@ function isElement(node: PhrasingContent, name: string): boolean {
   return node.type === 'mdxJsxTextElement' && node.name === name;
 }
 
+/** The id the next sentence should have; a malformed paragraph id is reported on its own, so the example stands in. */
+function nextSentenceId(paragraph: string, count: number): string {
+  return isWellFormedParagraphId(paragraph) ? sentenceId(paragraph, count + 1) : sentenceId('s2-5', count + 1);
+}
+
 function readSentence(
   element: MdxJsxTextElement,
   paragraph: string,
@@ -253,7 +259,7 @@ function readSentence(
     report(
       element,
       `A sentence of ${paragraph} has no id.`,
-      `Number it: <S id="${paragraph}.${sentences.length + 1}">.`,
+      `Number it: <S id="${nextSentenceId(paragraph, sentences.length)}">.`,
     );
     return;
   }

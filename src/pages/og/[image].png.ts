@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { paragraphLabel } from '../../lib/ids.ts';
-import { renderShareImage } from '../../lib/share-image.ts';
+import { shareImage } from '../../lib/share-image.ts';
 import { t } from '../../i18n/index.ts';
 
 /** /og/<id>.png for every paragraph and /og/statement.png: the images shown when a link is shared. */
@@ -27,7 +27,8 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const { label, zh, en } = props as { label: string; zh: string; en: string };
-  const png = await renderShareImage({
+  // Unchanged paragraphs come from the content-hash cache instead of being redrawn (see share-image-cache.ts).
+  const { png } = await shareImage({
     label,
     zh,
     en,
