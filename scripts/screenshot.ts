@@ -10,6 +10,9 @@ const shots = [
   { file: 'docs/screenshot-phone.png', path: 'statement/section-2/#s2-5', width: 390, height: 844 },
   { file: 'docs/screenshot-dark.png', path: 'statement/section-4/#s4-9', width: 1280, height: 800, dark: true },
   { file: 'docs/screenshot-print.png', path: 'statement/section-2/#s2-5', width: 900, height: 1270, print: true },
+  // The Chinese interface: both texts on a phone, and the Chinese text alone in dark mode.
+  { file: 'docs/screenshot-phone-zh.png', path: 'zh/both/statement/section-2/#s2-5', width: 390, height: 844 },
+  { file: 'docs/screenshot-dark-zh.png', path: 'zh/statement/section-4/', width: 390, height: 844, dark: true },
 ];
 
 const site = await serveStatic(`${process.cwd()}/dist`);
