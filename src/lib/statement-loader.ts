@@ -127,18 +127,17 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
   const quoted = new Map(
     edition.parts.flatMap((p) => p.paragraphs).map((pair) => [pair.id, { zh: pair.zh.text, en: pair.en.text }]),
   );
-  // With a part unreadable its paragraphs are missing; its syntax error is the problem to report.
-  for (const name of unreadable.size ? [] : await yamlNames(path.join(contentDir, 'instruments'))) {
-    const file = rel(`instruments/${name}`);
-    problems.push(...mentionProblems(file, await readFile(file, 'utf8'), quoted));
-  }
   for (const [folder, keyField] of [
     ['instruments', 'key'],
     ['glossary', 'slug'],
   ] as const) {
     for (const name of await yamlNames(path.join(contentDir, folder))) {
       const file = rel(`${folder}/${name}`);
-      problems.push(...entryFileProblems(file, await readFile(file, 'utf8'), keyField));
+      const text = await readFile(file, 'utf8');
+      problems.push(...entryFileProblems(file, text, keyField));
+      // A register entry's mentions quote the text; with a part unreadable its paragraphs are
+      // missing, and its syntax error is the problem to report.
+      if (folder === 'instruments' && unreadable.size === 0) problems.push(...mentionProblems(file, text, quoted));
     }
   }
   const sentenceIds = new Set(
