@@ -2,18 +2,21 @@
  * Step of `npm run build`: the Pagefind index. One custom record per
  * English paragraph, register entry and glossary term, so a result is a
  * paragraph (not a page) and its URL ends in the paragraph's id. Chinese is
- * searched in the browser as exact substrings of dist/search/data.json
- * (see src/lib/search.ts for why).
+ * searched in the browser as exact substrings, from the shards written here
+ * beside dist/search/data.json (src/lib/search-shards.ts; src/lib/search.ts says why).
  */
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/lib/search.ts';
+import { writeSearchShards } from './search-shards-files.ts';
 import { outDir } from './out-dir.ts';
 
 const dist = outDir();
 const records = JSON.parse(readFileSync(`${dist}/search/data.json`, 'utf8')) as SearchRecord[];
+// What the browser loads: the same records in chunks, with the indexes that say which to load.
+const shards = writeSearchShards(records, `${dist}/search`);
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -50,6 +53,7 @@ for (const p of records) {
 const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
 if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 await pagefind.close();
+console.log(`Search data: ${shards}`);
 console.log(
   `Pagefind: indexed ${records.length} English records (paragraphs, register entries, glossary terms) into ${dist}/pagefind`,
 );

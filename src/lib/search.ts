@@ -132,7 +132,10 @@ const KIND_ORDER: Record<SearchRecord['kind'], number> = { paragraph: 0, instrum
  * then the glossary, each in order of relevance. (Short entries would
  * otherwise outrank the paragraphs that use their names.)
  */
-export function paragraphsFirst(hits: readonly SearchHit[], records: ReadonlyMap<string, SearchRecord>): SearchHit[] {
+export function paragraphsFirst(
+  hits: readonly SearchHit[],
+  records: ReadonlyMap<string, Pick<SearchRecord, 'kind'>>,
+): SearchHit[] {
   const order = (hit: SearchHit) => KIND_ORDER[records.get(hit.id)?.kind ?? 'term'];
   return [...hits].sort((a, b) => order(a) - order(b) || b.score - a.score);
 }
@@ -284,7 +287,10 @@ export function searchEnglish(records: readonly SearchRecord[], query: string): 
  * who searched “Belt and Road” sees 一带一路 marked in the Chinese too (and
  * the other way round).
  */
-export function glossaryCounterparts(records: readonly SearchRecord[], query: string): { zh: string[]; en: string[] } {
+export function glossaryCounterparts(
+  records: readonly Pick<SearchRecord, 'kind' | 'zh' | 'en'>[],
+  query: string,
+): { zh: string[]; en: string[] } {
   const phrases = englishPhrases(query);
   const plain = fold(query.replace(/["“”]/g, '')).trim();
   const zhTerms = chineseTerms(query);
@@ -301,7 +307,7 @@ export function glossaryCounterparts(records: readonly SearchRecord[], query: st
 /** How many hits of each kind: the header's dropdown says so for paragraphs, register entries and terms. */
 export function countByKind(
   hits: readonly SearchHit[],
-  records: ReadonlyMap<string, SearchRecord>,
+  records: ReadonlyMap<string, Pick<SearchRecord, 'kind'>>,
 ): Record<SearchRecord['kind'], number> {
   const counts = { paragraph: 0, instrument: 0, term: 0 };
   for (const hit of hits) {

@@ -9,11 +9,21 @@ import {
   normaliseQuery,
   searchEnglish,
   scriptsOf,
-  searchChinese,
   type SearchFilters,
   type SearchHit,
   type SearchRecord,
 } from '../../lib/search.ts';
+import {
+  chineseShardsFor,
+  englishCandidates,
+  englishIndexIsExact,
+  englishShardsFor,
+  kindAt,
+  searchChineseIndexed,
+  type ChineseShard,
+  type EnglishShard,
+  type SearchManifest,
+} from '../../lib/search-shards.ts';
 
 interface PagefindResult {
   data: () => Promise<{ meta: { id?: string }; content: string }>;
@@ -24,27 +34,81 @@ interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** What a query found: hits best first, the records loaded for showing them, every hit's kind, the glossary's names. */
+export interface Found {
+  hits: SearchHit[];
+  byId: Map<string, SearchRecord>;
+  kinds: Map<string, Pick<SearchRecord, 'kind'>>;
+  glossary: Pick<SearchRecord, 'kind' | 'zh' | 'en'>[];
+}
+
+/** How many hits of each kind will be shown; records are loaded for those only. Undefined: all. */
+export type Shown = Record<SearchRecord['kind'], number> | undefined;
+
+/** Record files the English pass reads at most to rank a query's records itself (this edition has 17 in all). */
+const ENGLISH_CHUNK_BUDGET = 24;
+
+/** Thrown by a pass that needs a file not loaded yet; `search` loads it and runs the pass again. */
+class Missing {
+  readonly files: string[];
+  constructor(files: string[]) {
+    this.files = files;
+  }
+}
+
 /**
- * Loads the paragraph texts and Pagefind once, on the first query, never
- * before. A load that fails is forgotten, so the next query tries again
- * instead of failing for good.
+ * Loads the search data (src/lib/search-shards.ts) piece by piece as queries
+ * need it, never before the first: the manifest, the index shards of the
+ * query's characters and words, the records to show. Pagefind loads on the
+ * first English query. A load that fails is forgotten, so the next query
+ * tries again instead of failing for good.
  */
 export class SearchEngine {
-  #paragraphs?: Promise<SearchRecord[]>;
+  #files = new Map<string, Promise<unknown>>();
+  #loaded = new Map<string, unknown>();
   #pagefind?: Promise<Pagefind>;
-  #byId?: Map<string, SearchRecord>;
+  #index?: Map<string, number>;
 
-  constructor(private readonly base: string) {}
+  readonly base: string;
+  readonly options: { pagefind?: boolean };
 
-  records(): Promise<SearchRecord[]> {
-    this.#paragraphs ??= fetch(`${this.base}search/data.json`).then(async (response) => {
-      if (!response.ok) throw new Error(`search data: HTTP ${response.status}`);
-      const list = (await response.json()) as SearchRecord[];
-      this.#byId = new Map(list.map((p) => [p.id, p]));
-      return list;
-    });
-    this.#paragraphs.catch(() => (this.#paragraphs = undefined));
-    return this.#paragraphs;
+  /** `pagefind: false` leaves English to the records' own pass (the scale bench runs the engine in Node, without Pagefind). */
+  constructor(base: string, options: { pagefind?: boolean } = {}) {
+    this.base = base;
+    this.options = options;
+  }
+
+  /** Fetches the manifest: a focused box calls it so the first keystroke waits for less. */
+  prepare(): Promise<unknown> {
+    return this.#load('search/index.json');
+  }
+
+  #load(file: string): Promise<unknown> {
+    let pending = this.#files.get(file);
+    if (!pending) {
+      pending = fetch(`${this.base}${file}`).then(async (response) => {
+        if (!response.ok) throw new Error(`search data ${file}: HTTP ${response.status}`);
+        const data = (await response.json()) as unknown;
+        this.#loaded.set(file, data);
+        return data;
+      });
+      pending.catch(() => this.#files.delete(file));
+      this.#files.set(file, pending);
+    }
+    return pending;
+  }
+
+  /** A loaded file, or a `Missing` naming it. */
+  #get<T>(file: string): T {
+    if (!this.#loaded.has(file)) throw new Missing([file]);
+    return this.#loaded.get(file) as T;
+  }
+
+  /** Several loaded files, or one `Missing` naming all that are not. */
+  #all<T>(files: string[]): T[] {
+    const absent = files.filter((f) => !this.#loaded.has(f));
+    if (absent.length) throw new Missing(absent);
+    return files.map((f) => this.#loaded.get(f) as T);
   }
 
   #loadPagefind(): Promise<Pagefind> {
@@ -72,37 +136,92 @@ export class SearchEngine {
       .filter((id): id is string => Boolean(id));
   }
 
-  /** What can be answered without Pagefind, at once, once the texts are loaded; undefined before. */
-  quick(
-    query: string,
-    filters: SearchFilters = {},
-  ): { hits: SearchHit[]; byId: Map<string, SearchRecord> } | undefined {
-    if (!this.#byId) return undefined;
-    const records = [...this.#byId.values()];
-    return this.#combine(normaliseQuery(query), records, [], filters);
+  /** What can be answered without Pagefind, at once, from the files already loaded; undefined if one is missing. */
+  quick(query: string, filters: SearchFilters = {}, shown?: Shown): Found | undefined {
+    try {
+      return this.#combine(normaliseQuery(query), [], filters, shown);
+    } catch (error) {
+      if (error instanceof Missing) return undefined;
+      throw error;
+    }
   }
 
-  async search(
-    query: string,
-    filters: SearchFilters = {},
-    limit = 12,
-  ): Promise<{ hits: SearchHit[]; byId: Map<string, SearchRecord> }> {
+  async search(query: string, filters: SearchFilters = {}, limit = 12, shown?: Shown): Promise<Found> {
     query = normaliseQuery(query);
-    const records = await this.records();
+    await this.prepare();
     const englishQuery = foldQuery(query);
-    const ranked = scriptsOf(query).en && englishQuery ? await this.#englishIds(englishQuery, limit) : [];
-    return this.#combine(query, records, ranked, filters);
+    const usePagefind = this.options.pagefind !== false && scriptsOf(query).en && englishQuery;
+    const ranked = usePagefind ? this.#englishIds(englishQuery, limit) : Promise.resolve([]);
+    // Each pass names the files it lacks; they load, and the passes run again (at most once per stage).
+    for (;;) {
+      try {
+        return this.#combine(query, await ranked, filters, shown);
+      } catch (error) {
+        if (!(error instanceof Missing)) throw error;
+        await Promise.all(error.files.map((file) => this.#load(file)));
+      }
+    }
   }
 
   /** Chinese substrings, then English: Pagefind's ranking first, then every other record that holds the words. */
-  #combine(query: string, records: SearchRecord[], ranked: string[], filters: SearchFilters) {
+  #combine(query: string, ranked: string[], filters: SearchFilters, shown: Shown): Found {
+    const manifest = this.#get<SearchManifest>('search/index.json');
+    const index = (this.#index ??= new Map(manifest.ids.map((id, n) => [id, n])));
     const scripts = scriptsOf(query);
-    const chinese = scripts.zh ? searchChinese(records, query) : [];
     const englishQuery = foldQuery(query);
-    const local = scripts.en && englishQuery ? searchEnglish(records, englishQuery).map((hit) => hit.id) : [];
+    let chinese: SearchHit[] = [];
+    if (scripts.zh) {
+      const numbers = chineseShardsFor(query, manifest);
+      const shards = this.#all<ChineseShard>(numbers.map((n) => `search/zh/${n}.json`));
+      chinese = searchChineseIndexed(manifest, new Map(numbers.map((n, i) => [n, shards[i]!])), query);
+    }
+    let local: string[] = [];
+    if (scripts.en && englishQuery) {
+      const numbers = englishShardsFor(englishQuery, manifest);
+      const shards = numbers ? this.#all<EnglishShard>(numbers.map((n) => `search/en/${n}.json`)) : [];
+      const candidates = numbers
+        ? englishCandidates(manifest, new Map(numbers.map((n, i) => [n, shards[i]!])), englishQuery)!
+        : manifest.ids.map((_, n) => n);
+      const chunks = new Set(candidates.map((n) => Math.floor(n / manifest.chunkSize))).size;
+      // A common word in a large edition: reading every record that holds it would cost megabytes. The index
+      // already says which records match; those Pagefind did not rank follow in reading order.
+      local =
+        chunks > ENGLISH_CHUNK_BUDGET && englishIndexIsExact(englishQuery)
+          ? candidates.map((n) => manifest.ids[n]!)
+          : searchEnglish(this.#records(manifest, candidates), englishQuery).map((hit) => hit.id);
+    }
     const english = [...new Set([...ranked, ...local])];
-    const byId = this.#byId ?? new Map<string, SearchRecord>();
-    return { hits: paragraphsFirst(applyFilters(mergeHits(chinese, english), byId, filters), byId), byId };
+    const merged = mergeHits(chinese, english).filter((hit) => index.has(hit.id));
+    const kinds = new Map(merged.map((hit) => [hit.id, { kind: kindAt(manifest, index.get(hit.id)!) }]));
+    const glossary = manifest.terms.map((t) => ({ kind: 'term' as const, ...t }));
+    const filtered = Object.entries(filters).some(([name, value]) => value !== undefined && value !== 'all');
+    if (shown && !filtered) {
+      const hits = paragraphsFirst(merged, kinds);
+      const show = (['paragraph', 'instrument', 'term'] as const).flatMap((kind) =>
+        hits.filter((hit) => kinds.get(hit.id)?.kind === kind).slice(0, shown[kind]),
+      );
+      this.#records(manifest, show.map((hit) => index.get(hit.id)!));
+      return { hits, byId: this.#byId(), kinds, glossary };
+    }
+    const records = this.#records(manifest, merged.map((hit) => index.get(hit.id)!));
+    const byId = new Map(records.map((r) => [r.id, r]));
+    return { hits: paragraphsFirst(applyFilters(merged, byId, filters), kinds), byId: this.#byId(), kinds, glossary };
+  }
+
+  /** The records numbered, in that order, from their loaded chunks. */
+  #records(manifest: SearchManifest, numbers: number[]): SearchRecord[] {
+    const chunks = [...new Set(numbers.map((n) => Math.floor(n / manifest.chunkSize)))];
+    const loaded = this.#all<SearchRecord[]>(chunks.map((c) => `search/records/${c}.json`));
+    const byChunk = new Map(chunks.map((c, i) => [c, loaded[i]!]));
+    return numbers.map((n) => byChunk.get(Math.floor(n / manifest.chunkSize))![n % manifest.chunkSize]!);
+  }
+
+  /** Every record loaded so far, by id. */
+  #byId(): Map<string, SearchRecord> {
+    const out = new Map<string, SearchRecord>();
+    for (const [file, data] of this.#loaded)
+      if (file.startsWith('search/records/')) for (const r of data as SearchRecord[]) out.set(r.id, r);
+    return out;
   }
 }
 

@@ -14,7 +14,7 @@ import {
   type TextLang,
 } from '../../lib/search.ts';
 import { fill } from '../../lib/fill.ts';
-import { SearchEngine } from './engine.ts';
+import { SearchEngine, type Found } from './engine.ts';
 import { searchPath, switchInterface } from '../../lib/routes.ts';
 
 interface Strings {
@@ -92,7 +92,7 @@ class SiteSearch extends HTMLElement {
     } else {
       // The box has been focused (that is what loaded this code): fetch the texts now,
       // so the first keystroke already finds paragraphs while Pagefind loads.
-      void this.#engine.records().catch(() => undefined);
+      void this.#engine.prepare().catch(() => undefined);
       document.addEventListener('click', (event) => {
         if (!this.contains(event.target as Node)) this.#close();
       });
@@ -109,10 +109,10 @@ class SiteSearch extends HTMLElement {
     window.clearTimeout(this.#timer);
     // What the loaded texts can answer is shown at once; Pagefind's ranking follows.
     const query = this.#input.value.trim();
-    const quick = query ? this.#engine.quick(query, this.#filters()) : undefined;
+    const quick = query ? this.#engine.quick(query, this.#filters(), this.#shown()) : undefined;
     if (quick) {
       this.#run += 1;
-      this.#render(query, quick.hits, quick.byId);
+      this.#render(query, quick);
       this.dispatchEvent(
         new CustomEvent('search-results', { detail: { query, count: quick.hits.length, quick: true } }),
       );
@@ -144,31 +144,36 @@ class SiteSearch extends HTMLElement {
     if (!query) return this.#close();
     this.#status.textContent = this.#strings.loading;
     const started = performance.now();
-    let found: Awaited<ReturnType<SearchEngine['search']>>;
+    let found: Found;
     try {
-      found = await this.#engine.search(query, this.#filters(), this.dataset.mode === 'page' ? 60 : 12);
+      found = await this.#engine.search(query, this.#filters(), this.dataset.mode === 'page' ? 60 : 12, this.#shown());
     } catch {
       // The data or Pagefind did not load (offline, a dropped connection): say so; the next keystroke retries.
       if (run === this.#run) this.#status.textContent = this.#strings.unavailable;
       return;
     }
     if (run !== this.#run) return; // a newer query has started
-    const { hits, byId } = found;
-    this.#render(query, hits, byId);
+    this.#render(query, found);
+    const { hits } = found;
     // Lets a page (or `npm run bench`) observe results and how long the search took.
     this.dispatchEvent(
       new CustomEvent('search-results', { detail: { query, count: hits.length, ms: performance.now() - started } }),
     );
   }
 
-  #render(query: string, hits: SearchHit[], byId: Map<string, SearchRecord>) {
+  /** The header shows a few of each kind, so only their texts are fetched; the page shows every result. */
+  #shown() {
+    return this.dataset.mode === 'page' ? undefined : HEADER_LIMIT;
+  }
+
+  #render(query: string, { hits, byId, kinds, glossary }: Found) {
     const header = this.dataset.mode !== 'page';
     const terms = { zh: chineseTerms(query), en: [...englishPhrases(query), ...englishTerms(query)] };
-    const also = glossaryCounterparts([...byId.values()], query);
-    const counts = countByKind(hits, byId);
+    const also = glossaryCounterparts(glossary, query);
+    const counts = countByKind(hits, kinds);
     const items: HTMLLIElement[] = [];
     for (const kind of KINDS) {
-      const group = hits.filter((hit) => byId.get(hit.id)?.kind === kind);
+      const group = hits.filter((hit) => kinds.get(hit.id)?.kind === kind);
       if (group.length === 0) continue;
       const heading = document.createElement('li');
       heading.className = 'search-group';

@@ -1,0 +1,58 @@
+/**
+ * The bytes and time of a reader's first search on a fresh page of a built
+ * site: the header's box is focused and the query typed; counted are the
+ * responses from the focus until the results are shown and the network is
+ * idle (the search code, the search data, Pagefind), each gzip-compressed as
+ * a server would send it. Used by `npm run bench` and `npm run bench -- --scale`.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface FirstQuery {
+  query: string;
+  /** Results the header reports. */
+  count: number;
+  /** Focus → results shown, in Chromium on a local server. */
+  ms: number;
+  /** Every response, gzip level 9 (files Pagefind stores compressed count as they are). */
+  bytesGzip: number;
+  files: { path: string; bytesGzip: number }[];
+}
+
+const gz = (b: Buffer) => (b[0] === 0x1f && b[1] === 0x8b ? b.length : gzipSync(b, { level: 9 }).length);
+
+export async function firstQuery(browser: Browser, siteUrl: string, query: string, page = ''): Promise<FirstQuery> {
+  // The service worker's precaching would be counted as the query's bytes.
+  const tab = await browser.newPage({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  await tab.goto(new URL(page, siteUrl).href);
+  await tab.waitForLoadState('networkidle');
+  const files: Promise<{ path: string; bytesGzip: number }>[] = [];
+  tab.on('response', (r) =>
+    files.push(
+      r.body().then(
+        (body) => ({ path: new URL(r.url()).pathname, bytesGzip: gz(body) }),
+        () => ({ path: new URL(r.url()).pathname, bytesGzip: 0 }),
+      ),
+    ),
+  );
+  const started = Date.now();
+  await tab.focus('site-search[data-mode="header"] input[name="q"]');
+  await tab.fill('site-search[data-mode="header"] input[name="q"]', query);
+  await tab.waitForFunction(
+    () => /\d|No |没有|未/.test(document.querySelector('site-search[data-mode="header"] .search-status')?.textContent ?? ''),
+    undefined,
+    { timeout: 60_000 },
+  );
+  const ms = Date.now() - started;
+  await tab.waitForLoadState('networkidle');
+  const status = (await tab.textContent('site-search[data-mode="header"] .search-status')) ?? '';
+  const list = await Promise.all(files);
+  await tab.close();
+  return {
+    query,
+    count: Number(/\d+/.exec(status)?.[0] ?? (/No |没有|未/.test(status) ? 0 : 1)),
+    ms,
+    bytesGzip: list.reduce((sum, f) => sum + f.bytesGzip, 0),
+    files: list,
+  };
+}
