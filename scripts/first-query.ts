@@ -39,7 +39,10 @@ export async function firstQuery(browser: Browser, siteUrl: string, query: strin
   await tab.focus('site-search[data-mode="header"] input[name="q"]');
   await tab.fill('site-search[data-mode="header"] input[name="q"]', query);
   await tab.waitForFunction(
-    () => /\d|No |没有|未/.test(document.querySelector('site-search[data-mode="header"] .search-status')?.textContent ?? ''),
+    () =>
+      /\d|No |没有|未/.test(
+        document.querySelector('site-search[data-mode="header"] .search-status')?.textContent ?? '',
+      ),
     undefined,
     { timeout: 60_000 },
   );

@@ -73,7 +73,9 @@ export function shardSearchData(
 ): ShardedSearchData {
   for (let i = 1; i < records.length; i += 1) {
     if (KINDS.indexOf(records[i]!.kind) < KINDS.indexOf(records[i - 1]!.kind))
-      throw new Error(`Search records must come paragraphs first, then register entries, then terms (${records[i]!.id}).`);
+      throw new Error(
+        `Search records must come paragraphs first, then register entries, then terms (${records[i]!.id}).`,
+      );
   }
   const zh: ChineseShard[] = Array.from({ length: zhShards }, () => ({}));
   const en: EnglishShard[] = Array.from({ length: enShards }, () => ({}));
@@ -256,7 +258,11 @@ export function englishCandidates(
  * about 2,000 English words (a power of two, at least 16), so a shard stays
  * a few kilobytes whatever the size of the edition.
  */
-export function shardCounts(records: readonly SearchRecord[]): { chunkSize: number; zhShards: number; enShards: number } {
+export function shardCounts(records: readonly SearchRecord[]): {
+  chunkSize: number;
+  zhShards: number;
+  enShards: number;
+} {
   const chars = records.reduce((sum, r) => sum + [...r.zh].length, 0);
   const words = records.reduce((sum, r) => sum + englishWords(r.en).length, 0);
   const pow2 = (n: number) => 2 ** Math.max(4, Math.ceil(Math.log2(Math.max(1, n / 2000))));

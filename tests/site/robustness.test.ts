@@ -63,8 +63,8 @@ describe('search on a bad network', () => {
   const header = 'site-search[data-mode="header"]';
 
   it.each([
-    ['statement/section-2/', '**/search/data.json', '能源', 'Search is unavailable'],
-    ['zh/statement/section-2/', '**/search/data.json', '能源', '搜索暂不可用'],
+    ['statement/section-2/', '**/search/index.json', '能源', 'Search is unavailable'],
+    ['zh/statement/section-2/', '**/search/index.json', '能源', '搜索暂不可用'],
     ['statement/section-2/', '**/pagefind/pagefind.js', 'energy', 'Search is unavailable'],
   ])(
     '%s: while %s fails, says search is unavailable; once it loads, the next keystroke searches',

@@ -200,10 +200,16 @@ export class SearchEngine {
       const show = (['paragraph', 'instrument', 'term'] as const).flatMap((kind) =>
         hits.filter((hit) => kinds.get(hit.id)?.kind === kind).slice(0, shown[kind]),
       );
-      this.#records(manifest, show.map((hit) => index.get(hit.id)!));
+      this.#records(
+        manifest,
+        show.map((hit) => index.get(hit.id)!),
+      );
       return { hits, byId: this.#byId(), kinds, glossary };
     }
-    const records = this.#records(manifest, merged.map((hit) => index.get(hit.id)!));
+    const records = this.#records(
+      manifest,
+      merged.map((hit) => index.get(hit.id)!),
+    );
     const byId = new Map(records.map((r) => [r.id, r]));
     return { hits: paragraphsFirst(applyFilters(merged, byId, filters), kinds), byId: this.#byId(), kinds, glossary };
   }
