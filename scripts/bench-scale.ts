@@ -4,17 +4,46 @@
  * real source with its sections repeated (50× has 250 sections, numbered
  * 一 … 二百五十), the preamble and the end kept once. Times the structure
  * derivation and the import in process (median of 9 after a warm-up), and the import command
- * end to end (files written). Building a synthetic edition is not measured:
- * the site cannot build another edition yet (EDITION_DIR).
+ * end to end (files written).
+ *
+ * Search: the synthetic paragraphs (new ids, the real texts) go through the
+ * build's own functions (searchRecords, then the shards), and the browser's
+ * search engine runs a first Chinese and a first English query against them
+ * in Node (scripts/search-first-query-node.ts): files and gzip bytes.
+ *
+ * Builds: each synthetic edition is imported, its English filled with the
+ * published English sentences in turn, and built with
+ * `EDITION_DIR=<dir> ASTRO_OUT_DIR=<out> npm run build`: build time, HTML
+ * bytes (total, median and largest page), and the first queries in Chromium
+ * (scripts/first-query.ts, Pagefind included). `--no-build` skips the builds;
+ * a failed build is reported with its error and the larger scales skipped.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importEdition } from '../src/lib/edition/import.ts';
 import { readManifest } from '../src/lib/edition/manifest.ts';
 import { chineseNumeral, deriveStructure, derivedIds } from '../src/lib/edition/structure.ts';
+import { searchRecords } from '../src/lib/search-data.ts';
+import type { SearchRecord } from '../src/lib/search.ts';
+import { writeSearchShards } from './search-shards-files.ts';
+import { firstQueryData } from './search-first-query-node.ts';
+import { firstQuery } from './first-query.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const QUERIES = { zh: '河流领域', en: 'transboundary rivers' };
 
 const SCALES = [1, 10, 50];
 const source = readFileSync('content/source/statement.zh.txt', 'utf8');
@@ -75,12 +104,218 @@ const rows = SCALES.map((scale) => {
     commandMs: Math.round(commandMs),
   };
 });
+console.table(rows);
+
+// Search data at scale, through the build's own functions, from the built site's records (`npm run build` first).
+const built = JSON.parse(readFileSync('dist/search/data.json', 'utf8')) as SearchRecord[];
+const realParagraphs = built.filter((r) => r.kind === 'paragraph');
+const bySection = Map.groupBy(
+  realParagraphs.filter((r) => /^section-/.test(r.part)),
+  (r) => r.part,
+);
+const instruments = built
+  .filter((r) => r.kind === 'instrument')
+  .map((r) => ({
+    key: r.id.replace(/^instrument:/, ''),
+    name: { zh: r.zh, en: r.en },
+    annotation: { zh: '', en: '' },
+  }));
+const terms = built
+  .filter((r) => r.kind === 'term')
+  .map((r) => ({ slug: r.anchor ?? '', zh: r.zh, en: r.en, definition: { zh: '', en: '' } }));
+const asPart = (slug: string, order: number, list: SearchRecord[], ids: (i: number) => string) => ({
+  slug,
+  order,
+  zh: { title: list[0]!.partTitle.zh, subject: list[0]!.partTitle.zh },
+  en: { title: list[0]!.partTitle.en, subject: list[0]!.partTitle.en },
+  paragraphs: list.map((p, i) => ({ id: ids(i), zh: { text: p.zh }, en: { text: p.en } })),
+});
+let searchLabelNote = '';
+const sectionOf = (zh: string) => realParagraphs.find((r) => r.zh === zh && /^section-/.test(r.part))?.part ?? '';
+const searchRows = SCALES.map((scale) => {
+  const sectionList = Array.from({ length: scale }, () => [...bySection.values()]).flat();
+  const parts = [
+    asPart(
+      'preamble',
+      0,
+      realParagraphs.filter((r) => r.part === 'preamble'),
+      (i) => `pre-${i + 1}`,
+    ),
+    ...sectionList.map((list, s) => asPart(`section-${s + 1}`, s + 1, list, (i) => `s${s + 1}-${i + 1}`)),
+    asPart(
+      'closing',
+      sectionList.length + 1,
+      realParagraphs.filter((r) => r.part === 'closing'),
+      (i) => (i === 0 ? 'closing' : 'signatures'),
+    ),
+  ];
+  let records: SearchRecord[];
+  try {
+    records = searchRecords(parts, instruments, terms);
+  } catch {
+    // searchRecords labels ids through src/lib/ids.ts, which knows only the published parts until the
+    // engine derives them: the same records, each paragraph labelled like the real one it repeats.
+    const real = new Map(realParagraphs.map((r) => [`${r.part}:${r.zh}`, r]));
+    const originals = parts.flatMap((part) =>
+      part.paragraphs.map((p) =>
+        real.get(`${/^section-/.test(part.slug) ? sectionOf(p.zh.text) : part.slug}:${p.zh.text}`)!,
+      ),
+    );
+    records = [
+      ...parts
+        .flatMap((part) =>
+          part.paragraphs.map((p, i) => ({
+            ...originals.shift()!,
+            id: p.id,
+            anchor: p.id,
+            part: part.slug,
+            order: part.order,
+            path: `/statement/${part.slug}/`,
+            i,
+          })),
+        )
+        .map(({ i: _, ...r }) => r),
+      ...built.filter((r) => r.kind !== 'paragraph'),
+    ];
+    searchLabelNote =
+      'paragraph labels copied from the real paragraph each repeats (src/lib/ids.ts knows only the published parts)';
+  }
+  const dir = path.join(scratch, `search-${scale}x`);
+  mkdirSync(`${dir}/search`, { recursive: true });
+  writeFileSync(`${dir}/search/data.json`, JSON.stringify(records));
+  const layout = writeSearchShards(records, `${dir}/search`);
+  return { scale, records: records.length, layout, dir };
+});
+const searchFigures = [];
+for (const { scale, records, layout, dir } of searchRows) {
+  const whole = statSync(`${dir}/search/data.json`).size;
+  const zh = await firstQueryData(dir, QUERIES.zh);
+  const en = await firstQueryData(dir, QUERIES.en);
+  searchFigures.push({
+    scale,
+    records,
+    layout,
+    wholeDataJsonBytes: whole,
+    firstChinese: zh,
+    firstEnglishWithoutPagefind: en,
+  });
+}
+console.log(
+  `\nFirst query, search data only (Node, the browser's engine, Pagefind left out): “${QUERIES.zh}” / “${QUERIES.en}”`,
+);
+if (searchLabelNote) console.log(`(${searchLabelNote})`);
+console.table(
+  searchFigures.map((f) => ({
+    scale: f.scale,
+    records: f.records,
+    'one JSON (old), bytes': f.wholeDataJsonBytes,
+    'zh files': f.firstChinese.files,
+    'zh bytes gzip': f.firstChinese.bytesGzip,
+    'zh ms': f.firstChinese.ms,
+    'en files': f.firstEnglishWithoutPagefind.files,
+    'en bytes gzip': f.firstEnglishWithoutPagefind.bytesGzip,
+    'en ms': f.firstEnglishWithoutPagefind.ms,
+  })),
+);
+
+// Whole builds of the synthetic editions.
+const englishSentences = readdirSync('content/statement/en')
+  .flatMap((f) => readFileSync(`content/statement/en/${f}`, 'utf8').match(/<S id="[^"]+">(.*?)<\/S>/g) ?? [])
+  .map((s) => s.replace(/<[^>]+>/g, '').trim())
+  .filter(Boolean);
+
+/** Fills every pending sentence of the imported translation with a published English sentence, in turn. */
+function translate(edition: string) {
+  let next = 0;
+  const dir = path.join(edition, 'statement/en');
+  for (const file of readdirSync(dir)) {
+    const text = readFileSync(path.join(dir, file), 'utf8').replace(
+      /<S id="([^"]+)" pending \/>/g,
+      (_, id: string) => `<S id="${id}">${englishSentences[next++ % englishSentences.length]!}</S>`,
+    );
+    writeFileSync(path.join(dir, file), text);
+  }
+}
+
+const htmlSizes = (dir: string): number[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? htmlSizes(path.join(dir, e.name))
+      : e.name.endsWith('.html')
+        ? [statSync(path.join(dir, e.name)).size]
+        : [],
+  );
+
+const buildRows: Record<string, unknown>[] = [];
+if (!process.argv.includes('--no-build')) {
+  const browser = await launchBrowser();
+  for (const scale of SCALES) {
+    const edition = path.join(scratch, `edition-${scale}x`);
+    translate(edition);
+    const out = path.join(scratch, `site-${scale}x`);
+    const started = performance.now();
+    const run = spawnSync('npm', ['run', 'build'], {
+      env: { ...process.env, EDITION_DIR: edition, ASTRO_OUT_DIR: out },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
+    const expected = searchRows.find((r) => r.scale === scale)!.records;
+    const data = path.join(out, 'search/data.json');
+    const found = existsSync(data) ? (JSON.parse(readFileSync(data, 'utf8')) as unknown[]).length : 0;
+    if (run.status !== 0 || found !== expected) {
+      const why =
+        run.status !== 0
+          ? `npm run build exited ${run.status}: ${`${run.stderr}\n${run.stdout}`
+              .split('\n')
+              .filter((l) => /error|Error|fail/i.test(l))
+              .slice(0, 6)
+              .join(' | ')}`
+          : `the build ignored EDITION_DIR: ${found} search records built, ${expected} expected`;
+      buildRows.push({ scale, buildSeconds, failed: why });
+      console.log(`\n${scale}× build failed after ${buildSeconds} s — ${why}\nLarger scales skipped.`);
+      break;
+    }
+    const sizes = htmlSizes(out).sort((a, b) => a - b);
+    const site = await serveStatic(out);
+    const zh = await firstQuery(browser, site.url, QUERIES.zh);
+    const en = await firstQuery(browser, site.url, QUERIES.en);
+    await site.close();
+    buildRows.push({
+      scale,
+      buildSeconds,
+      pages: sizes.length,
+      htmlBytes: sizes.reduce((a, b) => a + b, 0),
+      medianPageBytes: median(sizes),
+      largestPageBytes: sizes.at(-1) ?? 0,
+      firstChinese: { results: zh.count, ms: zh.ms, bytesGzip: zh.bytesGzip, files: zh.files.length },
+      firstEnglish: { results: en.count, ms: en.ms, bytesGzip: en.bytesGzip, files: en.files.length },
+    });
+  }
+  await browser.close();
+  console.log('\nBuilds (first queries in Chromium, Pagefind included, from a reading page’s header box):');
+  console.table(buildRows);
+}
 rmSync(scratch, { recursive: true, force: true });
 
-console.table(rows);
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/scale.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      rows,
+      searchLabelNote,
+      search: searchFigures.map(({ firstChinese, firstEnglishWithoutPagefind, ...f }) => ({
+        ...f,
+        firstChinese,
+        firstEnglishWithoutPagefind,
+      })),
+      builds: buildRows,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log('Written to bench/scale.json.');
