@@ -162,19 +162,16 @@ const searchRows = SCALES.map((scale) => {
       ),
     );
     records = [
-      ...parts
-        .flatMap((part) =>
-          part.paragraphs.map((p, i) => ({
-            ...originals.shift()!,
-            id: p.id,
-            anchor: p.id,
-            part: part.slug,
-            order: part.order,
-            path: `/statement/${part.slug}/`,
-            i,
-          })),
-        )
-        .map(({ i: _, ...r }) => r),
+      ...parts.flatMap((part) =>
+        part.paragraphs.map((p) => ({
+          ...originals.shift()!,
+          id: p.id,
+          anchor: p.id,
+          part: part.slug,
+          order: part.order,
+          path: `/statement/${part.slug}/`,
+        })),
+      ),
       ...built.filter((r) => r.kind !== 'paragraph'),
     ];
     searchLabelNote =

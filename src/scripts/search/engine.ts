@@ -49,9 +49,10 @@ export type Shown = Record<SearchRecord['kind'], number> | undefined;
 const ENGLISH_CHUNK_BUDGET = 24;
 
 /** Thrown by a pass that needs a file not loaded yet; `search` loads it and runs the pass again. */
-class Missing {
+class Missing extends Error {
   readonly files: string[];
   constructor(files: string[]) {
+    super(`search data not loaded yet: ${files.join(', ')}`);
     this.files = files;
   }
 }
@@ -194,7 +195,7 @@ export class SearchEngine {
     const merged = mergeHits(chinese, english).filter((hit) => index.has(hit.id));
     const kinds = new Map(merged.map((hit) => [hit.id, { kind: kindAt(manifest, index.get(hit.id)!) }]));
     const glossary = manifest.terms.map((t) => ({ kind: 'term' as const, ...t }));
-    const filtered = Object.entries(filters).some(([name, value]) => value !== undefined && value !== 'all');
+    const filtered = Object.values(filters).some((value) => value !== undefined && value !== 'all');
     if (shown && !filtered) {
       const hits = paragraphsFirst(merged, kinds);
       const show = (['paragraph', 'instrument', 'term'] as const).flatMap((kind) =>
