@@ -16,15 +16,13 @@ const dist = outDir();
 const DEFAULT_SITE = 'http://localhost:4321/';
 
 if (!existsSync(`${dist}/index.html`)) {
-  console.error(
-    `${dist}/index.html is missing: build the site at the root first (npm run build, without BASE_PATH), then record.`,
-  );
+  console.error(`${dist}/index.html is missing: build the site first (npm run build), then record.`);
   process.exit(1);
 }
 const site = recordBuiltSite(dist);
 if (!site.pages['/']?.links.includes(`canonical ${DEFAULT_SITE}`)) {
   console.error(
-    `${dist} was built with another SITE_URL (its home has no canonical link to ${DEFAULT_SITE}). The site tests build with the default: unset SITE_URL, rebuild, then record.`,
+    `${dist} was built with another SITE_URL or a BASE_PATH (its home has no canonical link to ${DEFAULT_SITE}). The site tests build with neither: unset them, rebuild, then record.`,
   );
   process.exit(1);
 }
