@@ -153,10 +153,22 @@ export class SearchEngine {
     const englishQuery = foldQuery(query);
     const usePagefind = this.options.pagefind !== false && scriptsOf(query).en && englishQuery;
     const ranked = usePagefind ? this.#englishIds(englishQuery, limit) : Promise.resolve([]);
-    // Each pass names the files it lacks; they load, and the passes run again (at most once per stage).
+    const english = await ranked;
+    return this.#whenLoaded(() => this.#combine(query, english, filters, shown));
+  }
+
+  /** Loads what the passes without Pagefind need for this query, so that `quick` answers it. */
+  async ready(query: string, filters: SearchFilters = {}, shown?: Shown): Promise<void> {
+    query = normaliseQuery(query);
+    await this.prepare();
+    await this.#whenLoaded(() => this.#combine(query, [], filters, shown));
+  }
+
+  /** Each pass names the files it lacks; they load, and the passes run again (at most once per stage). */
+  async #whenLoaded<T>(pass: () => T): Promise<T> {
     for (;;) {
       try {
-        return this.#combine(query, await ranked, filters, shown);
+        return pass();
       } catch (error) {
         if (!(error instanceof Missing)) throw error;
         await Promise.all(error.files.map((file) => this.#load(file)));

@@ -110,14 +110,28 @@ class SiteSearch extends HTMLElement {
     // What the loaded texts can answer is shown at once; Pagefind's ranking follows.
     const query = this.#input.value.trim();
     const quick = query ? this.#engine.quick(query, this.#filters(), this.#shown()) : undefined;
-    if (quick) {
-      this.#run += 1;
-      this.#render(query, quick);
-      this.dispatchEvent(
-        new CustomEvent('search-results', { detail: { query, count: quick.hits.length, quick: true } }),
+    if (quick) this.#showQuick(query, quick);
+    else if (query) {
+      // The shards and records this query needs are not loaded yet: load them now, not after the pause.
+      const run = this.#run;
+      this.#engine.ready(query, this.#filters(), this.#shown()).then(
+        () => {
+          // Unless a search has started since, or the reader typed on.
+          if (run !== this.#run || this.#input.value.trim() !== query) return;
+          const found = this.#engine.quick(query, this.#filters(), this.#shown());
+          if (found) this.#showQuick(query, found);
+        },
+        () => undefined,
       );
     }
     this.#timer = window.setTimeout(() => void this.#update(), 120);
+  }
+
+  /** Results answered without Pagefind; a search still under way for an older query is dropped. */
+  #showQuick(query: string, found: Found) {
+    this.#run += 1;
+    this.#render(query, found);
+    this.dispatchEvent(new CustomEvent('search-results', { detail: { query, count: found.hits.length, quick: true } }));
   }
 
   #filters() {
