@@ -48,6 +48,8 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const QUERIES = { zh: '河流领域', en: 'transboundary rivers' };
+// Queries that find many paragraphs: the most a first query can need.
+const BROAD_QUERIES = ['合作', '国', '永久全面战略伙伴关系', 'cooperation'];
 
 const SCALES = [1, 10, 50];
 const source = readFileSync('content/source/statement.zh.txt', 'utf8');
@@ -193,10 +195,14 @@ for (const { scale, records, layout, dir } of searchRows) {
   const wholeGzip = gzipSync(readFileSync(`${dir}/search/data.json`), { level: 9 }).length;
   const zh = await firstQueryData(dir, QUERIES.zh);
   const en = await firstQueryData(dir, QUERIES.en);
+  const broader = [];
+  for (const query of BROAD_QUERIES) broader.push(await firstQueryData(dir, query));
   searchFigures.push({
     scale,
     records,
     layout,
+    manifestGzip: gzipSync(readFileSync(`${dir}/search/index.json`), { level: 9 }).length,
+    broader,
     wholeDataJsonBytes: whole,
     wholeDataJsonGzip: wholeGzip,
     firstChinese: zh,
@@ -207,6 +213,14 @@ console.log(
   `\nFirst query, search data only (Node, the browser's engine, Pagefind left out): “${QUERIES.zh}” / “${QUERIES.en}”`,
 );
 if (searchLabelNote) console.log(`(${searchLabelNote})`);
+console.log('Broader first queries (results, gzip bytes):');
+console.table(
+  searchFigures.map((f) => ({
+    scale: f.scale,
+    manifestGzip: f.manifestGzip,
+    ...Object.fromEntries(f.broader.map((q) => [q.query, `${q.hits}, ${q.bytesGzip}`])),
+  })),
+);
 console.table(
   searchFigures.map((f) => ({
     scale: f.scale,

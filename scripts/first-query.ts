@@ -1,6 +1,6 @@
 /**
  * The bytes and time of a reader's first search on a fresh page of a built
- * site: the header's box is focused and the query typed; counted are the
+ * site: the search box is focused and the query typed; counted are the
  * responses from the focus until the results are shown and the network is
  * idle (the search code, the search data, Pagefind), each gzip-compressed as
  * a server would send it. Used by `npm run bench` and `npm run bench -- --scale`.
@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 
 export interface FirstQuery {
   query: string;
-  /** Results the header reports. */
+  /** Results the box reports. */
   count: number;
   /** Focus → results shown, in Chromium on a local server. */
   ms: number;
@@ -21,7 +21,15 @@ export interface FirstQuery {
 
 const gz = (b: Buffer) => (b[0] === 0x1f && b[1] === 0x8b ? b.length : gzipSync(b, { level: 9 }).length);
 
-export async function firstQuery(browser: Browser, siteUrl: string, query: string, page = ''): Promise<FirstQuery> {
+/** On `page` (a reading page by default: the site's home), in its header box, or on /search/ in the page's own box. */
+export async function firstQuery(
+  browser: Browser,
+  siteUrl: string,
+  query: string,
+  page = '',
+  mode: 'header' | 'page' = 'header',
+): Promise<FirstQuery> {
+  const box = `site-search[data-mode="${mode}"]`;
   // The service worker's precaching would be counted as the query's bytes.
   const tab = await browser.newPage({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   await tab.goto(new URL(page, siteUrl).href);
@@ -36,19 +44,16 @@ export async function firstQuery(browser: Browser, siteUrl: string, query: strin
     ),
   );
   const started = Date.now();
-  await tab.focus('site-search[data-mode="header"] input[name="q"]');
-  await tab.fill('site-search[data-mode="header"] input[name="q"]', query);
+  await tab.focus(`${box} input[name="q"]`);
+  await tab.fill(`${box} input[name="q"]`, query);
   await tab.waitForFunction(
-    () =>
-      /\d|No |没有|未/.test(
-        document.querySelector('site-search[data-mode="header"] .search-status')?.textContent ?? '',
-      ),
-    undefined,
+    (selector) => /\d|No |没有|未/.test(document.querySelector(`${selector} .search-status`)?.textContent ?? ''),
+    box,
     { timeout: 60_000 },
   );
   const ms = Date.now() - started;
   await tab.waitForLoadState('networkidle');
-  const status = (await tab.textContent('site-search[data-mode="header"] .search-status')) ?? '';
+  const status = (await tab.textContent(`${box} .search-status`)) ?? '';
   const list = await Promise.all(files);
   await tab.close();
   return {
