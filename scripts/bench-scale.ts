@@ -30,6 +30,7 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -42,6 +43,7 @@ import { chineseNumeral, deriveStructure, derivedIds } from '../src/lib/edition/
 import { searchRecords } from '../src/lib/search-data.ts';
 import type { SearchRecord } from '../src/lib/search.ts';
 import { writeSearchShards } from './search-shards-files.ts';
+import { writePagefindIndex } from './pagefind-index.ts';
 import { firstQueryData } from './search-first-query-node.ts';
 import { firstQuery } from './first-query.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -186,11 +188,31 @@ const searchRows = SCALES.map((scale) => {
   const dir = path.join(scratch, `search-${scale}x`);
   mkdirSync(`${dir}/search`, { recursive: true });
   writeFileSync(`${dir}/search/data.json`, JSON.stringify(records));
+  const started = performance.now();
   const layout = writeSearchShards(records, `${dir}/search`);
-  return { scale, records: records.length, layout, dir };
+  const shardMs = Math.round(performance.now() - started);
+  return { scale, records, layout, shardMs, dir };
 });
+// The built site around the synthetic search data, for the browser: every file of dist but the search data
+// and Pagefind's index, which are the synthetic edition's.
+for (const row of searchRows) {
+  for (const entry of readdirSync('dist')) {
+    if (entry !== 'search' && entry !== 'pagefind') symlinkSync(path.resolve('dist', entry), path.join(row.dir, entry));
+  }
+}
 const searchFigures = [];
-for (const { scale, records, layout, dir } of searchRows) {
+const browser = await launchBrowser();
+for (const { scale, records: list, layout, shardMs, dir } of searchRows) {
+  const records = list.length;
+  const started = performance.now();
+  await writePagefindIndex(list, `${dir}/pagefind`);
+  const pagefindMs = Math.round(performance.now() - started);
+  const site = await serveStatic(dir);
+  const inChromium = {
+    zh: await firstQuery(browser, site.url, QUERIES.zh),
+    en: await firstQuery(browser, site.url, QUERIES.en),
+  };
+  await site.close();
   const whole = statSync(`${dir}/search/data.json`).size;
   const wholeGzip = gzipSync(readFileSync(`${dir}/search/data.json`), { level: 9 }).length;
   const zh = await firstQueryData(dir, QUERIES.zh);
@@ -201,7 +223,15 @@ for (const { scale, records, layout, dir } of searchRows) {
     scale,
     records,
     layout,
+    shardMs,
+    pagefindMs,
     manifestGzip: gzipSync(readFileSync(`${dir}/search/index.json`), { level: 9 }).length,
+    chromium: Object.fromEntries(
+      Object.entries(inChromium).map(([lang, q]) => [
+        lang,
+        { results: q.count, ms: q.ms, bytesGzip: q.bytesGzip, files: q.files.length },
+      ]),
+    ),
     broader,
     wholeDataJsonBytes: whole,
     wholeDataJsonGzip: wholeGzip,
@@ -219,6 +249,24 @@ console.table(
     scale: f.scale,
     manifestGzip: f.manifestGzip,
     ...Object.fromEntries(f.broader.map((q) => [q.query, `${q.hits}, ${q.bytesGzip}`])),
+  })),
+);
+console.log(
+  `\nFirst query in Chromium, the home page's header box, Pagefind included (the built site around each scale's search data):`,
+);
+console.table(
+  searchFigures.map((f) => ({
+    scale: f.scale,
+    'shards ms': f.shardMs,
+    'Pagefind index ms': f.pagefindMs,
+    'zh results': f.chromium.zh!.results,
+    'zh gzip': f.chromium.zh!.bytesGzip,
+    'zh files': f.chromium.zh!.files,
+    'zh ms': f.chromium.zh!.ms,
+    'en results': f.chromium.en!.results,
+    'en gzip': f.chromium.en!.bytesGzip,
+    'en files': f.chromium.en!.files,
+    'en ms': f.chromium.en!.ms,
   })),
 );
 console.table(
@@ -266,7 +314,6 @@ const htmlSizes = (dir: string): number[] =>
 
 const buildRows: Record<string, unknown>[] = [];
 if (!process.argv.includes('--no-build')) {
-  const browser = await launchBrowser();
   for (const scale of SCALES) {
     const edition = path.join(scratch, `edition-${scale}x`);
     translate(edition);
@@ -278,7 +325,7 @@ if (!process.argv.includes('--no-build')) {
       maxBuffer: 256 * 1024 * 1024,
     });
     const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
-    const expected = searchRows.find((r) => r.scale === scale)!.records;
+    const expected = searchRows.find((r) => r.scale === scale)!.records.length;
     const data = path.join(out, 'search/data.json');
     const found = existsSync(data) ? (JSON.parse(readFileSync(data, 'utf8')) as unknown[]).length : 0;
     if (run.status !== 0 || found !== expected) {
@@ -310,7 +357,6 @@ if (!process.argv.includes('--no-build')) {
       firstEnglish: { results: en.count, ms: en.ms, bytesGzip: en.bytesGzip, files: en.files.length },
     });
   }
-  await browser.close();
   console.log('\nBuilds (first queries in Chromium, Pagefind included, from a reading page’s header box):');
   console.table(
     buildRows.map(({ firstChinese, firstEnglish, ...row }) => {
@@ -329,6 +375,7 @@ if (!process.argv.includes('--no-build')) {
     }),
   );
 }
+await browser.close();
 rmSync(scratch, { recursive: true, force: true });
 
 mkdirSync('bench', { recursive: true });

@@ -1,59 +1,21 @@
 /**
- * Step of `npm run build`: the Pagefind index. One custom record per
- * English paragraph, register entry and glossary term, so a result is a
- * paragraph (not a page) and its URL ends in the paragraph's id. Chinese is
- * searched in the browser as exact substrings, from the shards written here
- * beside dist/search/data.json (src/lib/search-shards.ts; src/lib/search.ts says why).
+ * Step of `npm run build`: the search data the browser loads. Chinese is
+ * searched in the browser as exact substrings and English first over the
+ * records themselves, from the shards written here beside
+ * dist/search/data.json (src/lib/search-shards.ts; src/lib/search.ts says
+ * why); English is ranked by Pagefind (scripts/pagefind-index.ts).
  */
 import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/lib/search.ts';
 import { writeSearchShards } from './search-shards-files.ts';
+import { writePagefindIndex } from './pagefind-index.ts';
 import { outDir } from './out-dir.ts';
 
 const dist = outDir();
 const records = JSON.parse(readFileSync(`${dist}/search/data.json`, 'utf8')) as SearchRecord[];
 // What the browser loads: the same records in chunks, with the indexes that say which to load.
-const shards = writeSearchShards(records, `${dist}/search`);
-
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-// The search data carries only the opening of each register annotation and term definition;
-// Pagefind gets the whole English text.
-interface EntryText {
-  name?: { en: string };
-  annotation?: { en: string };
-  en?: string;
-  definition?: { en: string };
-}
-const fullText = new Map<string, string>();
-for (const [dir, prefix] of [
-  ['content/instruments', 'instrument'],
-  ['content/glossary', 'term'],
-] as const) {
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.yaml'))) {
-    const d = parseYaml(readFileSync(`${dir}/${name}`, 'utf8')) as EntryText;
-    const text = prefix === 'instrument' ? `${d.name?.en}. ${d.annotation?.en}` : `${d.en}. ${d.definition?.en}`;
-    fullText.set(`${prefix}:${name.replace(/\.yaml$/, '')}`, text);
-  }
-}
-
-for (const p of records) {
-  const added = await index.addCustomRecord({
-    url: `${p.path}${p.anchor ? `#${p.anchor}` : ''}`,
-    content: fullText.get(p.id) ?? p.en,
-    language: 'en',
-    meta: { id: p.id, title: p.label.en },
-    filters: { part: [p.part], kind: [p.kind] },
-  });
-  if (added.errors.length) throw new Error(`Pagefind rejected ${p.id}: ${added.errors.join('; ')}`);
-}
-const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
-if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-await pagefind.close();
-console.log(`Search data: ${shards}`);
+console.log(`Search data: ${writeSearchShards(records, `${dist}/search`)}`);
+await writePagefindIndex(records, `${dist}/pagefind`);
 console.log(
   `Pagefind: indexed ${records.length} English records (paragraphs, register entries, glossary terms) into ${dist}/pagefind`,
 );
