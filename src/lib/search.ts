@@ -23,6 +23,8 @@ export interface SearchRecord {
   /** Fragment that lands on the record: the paragraph id or the term's slug. */
   anchor?: string;
   zh: string;
+  /** The paragraph in the edition's other texts, by text code (an edition with a third text); searched by Pagefind. */
+  other?: Record<string, string>;
   en: string;
   /** Paragraphs: keys of the edition's topics the paragraph belongs to. */
   topics?: string[];

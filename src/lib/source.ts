@@ -1,4 +1,5 @@
-import { CHINESE_NUMERALS, PARTS } from './ids.ts';
+import { PARTS } from './ids.ts';
+import { chineseNumeral } from './edition/numerals.ts';
 
 /**
  * The copy of the authentic Chinese text we were given replaced the full-width
@@ -71,9 +72,9 @@ export function parseSource(text: string): StatementSource {
   };
 
   for (const part of PARTS) {
-    if (part.order >= 1 && part.order <= 5) {
+    if (part.kind === 'section') {
       const heading = take(`the heading of ${part.slug}`);
-      const expected = CHINESE_NUMERALS[part.order - 1];
+      const expected = chineseNumeral(part.order);
       if (heading.text !== expected) {
         throw new SourceLayoutError(
           `Source line ${heading.line} should be the heading "${expected}" of ${part.slug} but is "${heading.text}".`,

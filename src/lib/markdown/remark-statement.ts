@@ -43,6 +43,8 @@ export interface StatementBlock {
   sentences: StatementSentence[];
   refs: StatementRef[];
   signatories: Signatory[];
+  /** An imported draft's paragraph whose sentences are all `<S id="…" pending />`: not yet translated. */
+  pending?: boolean;
 }
 
 /** A problem found in a content file, located and with a fix. */
@@ -183,12 +185,19 @@ function readParagraph(
   if (!id) return undefined;
   const pending = pendingSentences(element);
   if (pending.length) {
-    report(
-      element,
-      `Paragraph ${id} is still pending translation (${pending.length} sentence${pending.length === 1 ? '' : 's'} marked pending by npm run import).`,
-      `Translate each sentence: replace <S id="${pending[0] ?? ''}" pending /> with <S id="${pending[0] ?? ''}">…</S>.`,
-    );
-    return undefined;
+    // A draft shows it as “translation pending”; the edition loader refuses it in a published edition.
+    return {
+      kind: 'paragraph',
+      id,
+      line: element.position?.start.line ?? 1,
+      text: '',
+      markup: '',
+      nodes: [],
+      sentences: pending.map((sentence) => ({ id: sentence, text: '', line: element.position?.start.line ?? 1 })),
+      refs: [],
+      signatories: [],
+      pending: true,
+    };
   }
   const inline = paragraphContent(element, id, report);
   if (!inline) return undefined;
