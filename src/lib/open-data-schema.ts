@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TEXTS } from './edition/texts.ts';
 import { PARAGRAPH_ID_PATTERN, SENTENCE_ID_PATTERN } from './edition/id-format.ts';
 import { PARTS } from './ids.ts';
 

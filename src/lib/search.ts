@@ -63,9 +63,10 @@ export function normaliseQuery(query: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
-const LATIN = /\p{Script=Latin}/u;
+// Scripts searched by words (Pagefind): English, and a third text in Latin or Cyrillic script.
+const LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 
-/** Does the query need the Chinese pass, the English pass, or both? (Digits go to both.) */
+/** Does the query need the Chinese pass, the word pass (English, and any other text written with spaces), or both? (Digits go to both.) */
 export function scriptsOf(query: string): { zh: boolean; en: boolean } {
   const digits = /\d/.test(query);
   return { zh: HAN.test(query) || digits, en: LATIN.test(query) || digits };

@@ -15,7 +15,7 @@ const has = (key: string): key is MessageKey => key in en;
 export function viewLabel(locale: Locale, view: View): string {
   if (view === ALL) return TEXTS.map((text) => viewLabel(locale, text.code)).join(' | ');
   const key = `view.${view}`;
-  return has(key) ? t(locale, key) : textEntry(view).label[locale];
+  return has(key) ? t(locale, key) : textEntry(view).name;
 }
 
 /** The column heading: “Chinese (authentic text)”, “英文（非官方译文）”. */

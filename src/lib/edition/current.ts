@@ -71,7 +71,14 @@ export function primaryText(texts: readonly EditionText[], where: string): Editi
 /** What browser scripts and pages need of the edition: its parts and ids, and its texts. */
 export interface EditionLayout {
   parts: { slug: string; order: number; kind: 'preamble' | 'section' | 'closing'; numeral?: string; signatures?: string; ids: string[] }[];
-  texts: { code: string; lang: string; role: EditionText['role']; script: EditionText['script']; label: EditionText['label'] }[];
+  texts: {
+    code: string;
+    lang: string;
+    role: EditionText['role'];
+    script: EditionText['script'];
+    label: EditionText['label'];
+    name: string;
+  }[];
   primary: string;
   status: EditionManifest['status'];
 }
@@ -88,7 +95,7 @@ export function editionLayout(edition: CurrentEdition): EditionLayout {
         : {}),
       ids: part.paragraphs.map((p) => p.id),
     })),
-    texts: edition.texts.map(({ code, lang, role, script, label }) => ({ code, lang, role, script, label })),
+    texts: edition.texts.map(({ code, lang, role, script, label, name }) => ({ code, lang, role, script, label, name })),
     primary: edition.primary.code,
     status: edition.manifest.status,
   };

@@ -41,6 +41,11 @@ const text = z.strictObject({
     .describe(
       'The name of the text in each interface: its column heading and view switch (English, 英文). Default: the language’s name in each interface (Intl.DisplayNames).',
     ),
+  name: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The text’s name in its own language, for the view switch (中文, English). Default: Intl.DisplayNames.'),
   numbers: z
     .enum(['en', 'digits'])
     .default('digits')
@@ -55,6 +60,7 @@ const text = z.strictObject({
       script,
       search: t.search ?? (script === 'Hans' || script === 'Hant' ? 'substring' : 'words'),
       label: t.label ?? { en: languageName(t.lang, 'en'), zh: languageName(t.lang, 'zh') },
+      name: t.name ?? endonym(t.lang),
     };
   });
 
@@ -63,6 +69,12 @@ function scriptOf(lang: string): 'Hans' | 'Hant' | 'Latn' | 'Cyrl' {
   if (/^zh\b/.test(lang)) return 'Hans';
   if (/^(ru|kk|uk|be|bg|sr|mn|ky|tg)\b/.test(lang) || /-Cyrl\b/.test(lang)) return 'Cyrl';
   return 'Latn';
+}
+
+/** A language's name in itself, as a view switch names it: ru → Русский. */
+function endonym(lang: string): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }
 
 /** A language's name in an interface language: ru → Russian, 俄语. */
@@ -80,6 +92,7 @@ export const DEFAULT_TEXTS = [
     script: 'Hans',
     search: 'substring',
     label: { en: 'Chinese', zh: '中文' },
+    name: '中文',
     numbers: 'digits',
   },
   {
@@ -89,6 +102,7 @@ export const DEFAULT_TEXTS = [
     script: 'Latn',
     search: 'words',
     label: { en: 'English', zh: '英文' },
+    name: 'English',
     numbers: 'en',
   },
 ] as const satisfies z.input<typeof text>[];
