@@ -147,7 +147,8 @@ export function buildEdition(input: EditionInput): {
     for (const text of input.texts) {
       const file = readPartFile(spec, text, input, source, problems, () => unreadable.add(spec.slug));
       if (file) read.set(text.code, file);
-      else if (!(input.status === 'draft' && text.role === 'translation' && !unreadable.has(spec.slug))) complete = false;
+      else if (!(input.status === 'draft' && text.role === 'translation' && !unreadable.has(spec.slug)))
+        complete = false;
     }
     if (!complete) continue;
     parts.push(pairPart(spec, read, source, input, problems));
@@ -231,14 +232,7 @@ function pairPart(
         continue;
       }
       if (block.pending && input.status !== 'draft') {
-        problems.push({
-          file: file.file,
-          line: block.line,
-          column: 1,
-          message: `Paragraph ${id} is still pending translation (${block.sentences.length} sentence${block.sentences.length === 1 ? '' : 's'} marked pending by npm run import).`,
-          fix: `Translate each sentence: replace <S id="${block.sentences[0]?.id ?? ''}" pending /> with <S id="${block.sentences[0]?.id ?? ''}">…</S>; or set "status": "draft" in edition.manifest.json while the translation is under way.`,
-        });
-        complete = false;
+        complete = false; // reported by the parser, with the fix
         continue;
       }
       if (text.code !== primary && !block.pending) {
@@ -411,7 +405,8 @@ function readPartFile(
     return undefined;
   }
   const parsed = parseStatementFile(text);
-  problems.push(...parsed.problems.map((p) => ({ ...p, file })));
+  // A pending translation is a problem in a published edition; a draft shows it as pending.
+  problems.push(...parsed.problems.filter((p) => !(p.pending && draftTranslation)).map((p) => ({ ...p, file })));
   // A syntax error is the one problem worth reporting: every paragraph would otherwise be “missing”.
   if (parsed.unreadable) {
     markUnreadable();

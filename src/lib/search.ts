@@ -7,7 +7,7 @@
  * Pagefind (stemming, partial words); its hits arrive here as paragraph ids.
  */
 
-import { restoreFullWidth } from './source.ts';
+import { restoreFullWidth } from './full-width.ts';
 
 /** One thing search can find: a paragraph of the statement, a register entry or a glossary term. */
 export interface SearchRecord {

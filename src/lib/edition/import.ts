@@ -1,4 +1,4 @@
-import { restoreFullWidth } from '../source.ts';
+import { restoreFullWidth } from '../full-width.ts';
 import { sentenceId } from './id-format.ts';
 import { romanNumeral } from './numerals.ts';
 
