@@ -7,11 +7,7 @@
 
 import { LAYOUT } from './edition/layout.ts';
 import { chineseNumeral, romanNumeral } from './edition/numerals.ts';
-import {
-  parseNumberedId,
-  parseSentenceId as parseSentenceSyntax,
-  replaceIdsInText,
-} from './edition/id-format.ts';
+import { parseNumberedId, parseSentenceId as parseSentenceSyntax, replaceIdsInText } from './edition/id-format.ts';
 
 export type Lang = 'zh' | 'en';
 

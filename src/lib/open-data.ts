@@ -156,8 +156,8 @@ export function statementTei(p: Provenance, parts: readonly OpenPart[], dateline
         const paragraphs = part.paragraphs
           .map((para) => {
             const sentences = text(para, lang).sentences.length
-              ? text(para, lang).sentences
-                  .map((s) => `<s xml:id="${lang}-${s.id}" corresp="#${other}-${s.id}">${xml(s.text)}</s>`)
+              ? text(para, lang)
+                  .sentences.map((s) => `<s xml:id="${lang}-${s.id}" corresp="#${other}-${s.id}">${xml(s.text)}</s>`)
                   .join(lang === 'en' ? ' ' : '')
               : xml(text(para, lang).text);
             return `        <p xml:id="${lang}-${para.id}" corresp="#${other}-${para.id}" n="${xml(paragraphLabel(para.id, lang))}">${sentences}</p>`;

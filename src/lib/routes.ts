@@ -153,7 +153,7 @@ export function parseAddress(path: string): Address {
   if (reading?.[3]) {
     const [, first, second, rest] = reading;
     const locale: Locale = first === 'zh' ? 'zh' : 'en';
-    const view = (second ?? first ?? 'both') as View;
+    const view: View = second ?? first ?? ALL;
     // `/en/both/…` and `/en/en/…`, `/zh/zh/…` are not addresses; they read as what they would mean.
     return { locale, view, rest };
   }

@@ -21,7 +21,7 @@ const FIXTURE = 'tests/fixtures/three-texts';
 const scratch = mkdtempSync(path.join(tmpdir(), 'three-texts-'));
 const content = path.join(scratch, 'content');
 const dist = path.join(scratch, 'dist');
-let build: ReturnType<typeof spawnSync>;
+let build: { status: number | null; stdout: string; stderr: string };
 
 beforeAll(() => {
   cpSync('content', content, { recursive: true });

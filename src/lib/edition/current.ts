@@ -55,7 +55,9 @@ export function primaryText(texts: readonly EditionText[], where: string): Editi
   const seen = new Set<string>();
   for (const text of texts) {
     if (seen.has(text.code)) {
-      throw new Error(`${where}: the text code “${text.code}” is registered twice.\n  Fix: give each text its own code.`);
+      throw new Error(
+        `${where}: the text code “${text.code}” is registered twice.\n  Fix: give each text its own code.`,
+      );
     }
     seen.add(text.code);
   }
@@ -70,7 +72,14 @@ export function primaryText(texts: readonly EditionText[], where: string): Editi
 
 /** What browser scripts and pages need of the edition: its parts and ids, and its texts. */
 export interface EditionLayout {
-  parts: { slug: string; order: number; kind: 'preamble' | 'section' | 'closing'; numeral?: string; signatures?: string; ids: string[] }[];
+  parts: {
+    slug: string;
+    order: number;
+    kind: 'preamble' | 'section' | 'closing';
+    numeral?: string;
+    signatures?: string;
+    ids: string[];
+  }[];
   texts: {
     code: string;
     lang: string;
@@ -95,7 +104,14 @@ export function editionLayout(edition: CurrentEdition): EditionLayout {
         : {}),
       ids: part.paragraphs.map((p) => p.id),
     })),
-    texts: edition.texts.map(({ code, lang, role, script, label, name }) => ({ code, lang, role, script, label, name })),
+    texts: edition.texts.map(({ code, lang, role, script, label, name }) => ({
+      code,
+      lang,
+      role,
+      script,
+      label,
+      name,
+    })),
     primary: edition.primary.code,
     status: edition.manifest.status,
   };

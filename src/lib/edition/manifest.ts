@@ -10,49 +10,54 @@ import { z } from 'zod';
  * the importer writes the inferred counts back, so an edition's manifest
  * always states its layout in full.
  */
-const text = z.strictObject({
-  code: z
-    .string()
-    .regex(/^[a-z]{2,3}$/)
-    .describe('Short code of the text, used for folder names and view addresses: zh, en, ru, kk.'),
-  lang: z.string().min(2).describe('BCP 47 language tag written on the text: zh-Hans, en.'),
-  role: z
-    .enum(['authentic', 'translation'])
-    .describe('authentic: an official text, copied verbatim from its source; translation: the edition’s own.'),
-  source: z
-    .string()
-    .optional()
-    .describe('For an authentic text: its provenance copy, relative to the edition folder (source/statement.zh.txt).'),
-  script: z
-    .enum(['Hans', 'Hant', 'Latn', 'Cyrl'])
-    .optional()
-    .describe(
-      'ISO 15924 script of the text: how it is typeset and how its characters are checked. Default: from the language tag.',
-    ),
-  search: z
-    .enum(['words', 'substring'])
-    .optional()
-    .describe(
-      'How the text is searched: words (Pagefind’s word index) or substring (every run of characters, for a text written without spaces). Default: substring for Chinese script, else words.',
-    ),
-  label: z
-    .strictObject({ en: z.string().min(1), zh: z.string().min(1) })
-    .optional()
-    .describe(
-      'The name of the text in each interface: its column heading and view switch (English, 英文). Default: the language’s name in each interface (Intl.DisplayNames).',
-    ),
-  name: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('The text’s name in its own language, for the view switch (中文, English). Default: Intl.DisplayNames.'),
-  numbers: z
-    .enum(['en', 'digits'])
-    .default('digits')
-    .describe(
-      'How the translation check reads numbers in this text: en (digits and English number words), digits (digits only).',
-    ),
-})
+const text = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .describe('Short code of the text, used for folder names and view addresses: zh, en, ru, kk.'),
+    lang: z.string().min(2).describe('BCP 47 language tag written on the text: zh-Hans, en.'),
+    role: z
+      .enum(['authentic', 'translation'])
+      .describe('authentic: an official text, copied verbatim from its source; translation: the edition’s own.'),
+    source: z
+      .string()
+      .optional()
+      .describe(
+        'For an authentic text: its provenance copy, relative to the edition folder (source/statement.zh.txt).',
+      ),
+    script: z
+      .enum(['Hans', 'Hant', 'Latn', 'Cyrl'])
+      .optional()
+      .describe(
+        'ISO 15924 script of the text: how it is typeset and how its characters are checked. Default: from the language tag.',
+      ),
+    search: z
+      .enum(['words', 'substring'])
+      .optional()
+      .describe(
+        'How the text is searched: words (Pagefind’s word index) or substring (every run of characters, for a text written without spaces). Default: substring for Chinese script, else words.',
+      ),
+    label: z
+      .strictObject({ en: z.string().min(1), zh: z.string().min(1) })
+      .optional()
+      .describe(
+        'The name of the text in each interface: its column heading and view switch (English, 英文). Default: the language’s name in each interface (Intl.DisplayNames).',
+      ),
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The text’s name in its own language, for the view switch (中文, English). Default: Intl.DisplayNames.',
+      ),
+    numbers: z
+      .enum(['en', 'digits'])
+      .default('digits')
+      .describe(
+        'How the translation check reads numbers in this text: en (digits and English number words), digits (digits only).',
+      ),
+  })
   .transform((t) => {
     const script = t.script ?? scriptOf(t.lang);
     return {

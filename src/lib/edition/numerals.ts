@@ -49,4 +49,3 @@ export function romanNumeral(n: number): string {
   }
   return out;
 }
-
