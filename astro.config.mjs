@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { THEME_BOOT_HASH } from './src/lib/theme-boot.ts';
+import { currentEdition, editionLayout } from './src/lib/edition/current.ts';
 
 // BASE_PATH lets the same build be served from a sub-path, e.g. /joint-statement/.
 const base = process.env.BASE_PATH ?? '/';
@@ -40,6 +41,9 @@ export default defineConfig({
     },
   ],
   devToolbar: { enabled: false },
+  // The edition being built (content/, or EDITION_DIR): its parts, ids and texts, derived from its source and
+  // manifest once, and given to every module, server and browser alike (src/lib/edition/layout.ts).
+  vite: { define: { __EDITION_LAYOUT__: JSON.stringify(editionLayout(currentEdition())) } },
   // A strict Content-Security-Policy as <meta>: Astro hashes the scripts and styles it emits;
   // the one inline script it does not bundle (the theme, before first paint) is hashed here.
   // The other directives a <meta> policy can carry are added; frame-ancestors cannot be set

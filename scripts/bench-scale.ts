@@ -21,6 +21,7 @@
  * the published edition's); at 1× the synthetic edition is the published
  * text, so there the two cannot be told apart.
  */
+import '../src/lib/edition/load-layout.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -134,9 +135,11 @@ const terms = built
 const asPart = (slug: string, order: number, list: SearchRecord[], ids: (i: number) => string) => ({
   slug,
   order,
-  zh: { title: list[0]!.partTitle.zh, subject: list[0]!.partTitle.zh },
-  en: { title: list[0]!.partTitle.en, subject: list[0]!.partTitle.en },
-  paragraphs: list.map((p, i) => ({ id: ids(i), zh: { text: p.zh }, en: { text: p.en } })),
+  titles: {
+    zh: { title: list[0]!.partTitle.zh, subject: list[0]!.partTitle.zh },
+    en: { title: list[0]!.partTitle.en, subject: list[0]!.partTitle.en },
+  },
+  paragraphs: list.map((p, i) => ({ id: ids(i), texts: { zh: { text: p.zh }, en: { text: p.en } } })),
 });
 let searchLabelNote = '';
 const sectionOf = (zh: string) => realParagraphs.find((r) => r.zh === zh && /^section-/.test(r.part))?.part ?? '';
@@ -166,7 +169,7 @@ const searchRows = SCALES.map((scale) => {
     const real = new Map(realParagraphs.map((r) => [`${r.part}:${r.zh}`, r]));
     const originals = parts.flatMap((part) =>
       part.paragraphs.map((p) =>
-        real.get(`${/^section-/.test(part.slug) ? sectionOf(p.zh.text) : part.slug}:${p.zh.text}`)!,
+        real.get(`${/^section-/.test(part.slug) ? sectionOf(p.texts.zh.text) : part.slug}:${p.texts.zh.text}`)!,
       ),
     );
     records = [
