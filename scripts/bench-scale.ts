@@ -11,8 +11,8 @@
  * search engine runs a first Chinese and a first English query against them
  * in Node (scripts/search-first-query-node.ts): files and gzip bytes.
  *
- * Builds: each synthetic edition is imported, its English filled with the
- * published English sentences in turn, and built with
+ * Builds: each synthetic edition is imported and laid over a copy of
+ * content/ (see editionFolder for why and how), and built with
  * `EDITION_DIR=<dir> ASTRO_OUT_DIR=<out> npm run build`: build time, HTML
  * bytes (total, median and largest page), and the first queries in Chromium
  * (scripts/first-query.ts, Pagefind included). `--no-build` skips the builds;
@@ -24,6 +24,7 @@
 import '../src/lib/edition/load-layout.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -288,22 +289,46 @@ console.table(
 );
 
 // Whole builds of the synthetic editions.
-const englishSentences = readdirSync('content/statement/en')
-  .flatMap((f) => readFileSync(`content/statement/en/${f}`, 'utf8').match(/<S id="[^"]+">(.*?)<\/S>/g) ?? [])
-  .map((s) => s.replace(/<[^>]+>/g, '').trim())
-  .filter(Boolean);
 
-/** Fills every pending sentence of the imported translation with a published English sentence, in turn. */
-function translate(edition: string) {
-  let next = 0;
-  const dir = path.join(edition, 'statement/en');
-  for (const file of readdirSync(dir)) {
-    const text = readFileSync(path.join(dir, file), 'utf8').replace(
-      /<S id="([^"]+)" pending \/>/g,
-      (_, id: string) => `<S id="${id}">${englishSentences[next++ % englishSentences.length]!}</S>`,
-    );
-    writeFileSync(path.join(dir, file), text);
+/**
+ * The folder a synthetic edition is built from. An imported folder alone does not build yet (it has no
+ * register, glossary, notes or analysis, which name this statement's ids), so: a copy of content/ with the
+ * imported synthetic source, as a draft; the published preamble, sections I–V and closing (the synthetic
+ * source repeats them: every published id is there), the closing renumbered; and from section VI on, the
+ * published section each repeats, in both texts, with its ids, number and title those the import gave.
+ */
+function editionFolder(imported: string, scale: number): string {
+  const dir = path.join(scratch, `content-${scale}x`);
+  cpSync('content', dir, { recursive: true });
+  for (const file of ['statement.zh.txt', 'statement.zh.txt.sha256'])
+    cpSync(path.join(imported, 'source', file), path.join(dir, 'source', file));
+  // A draft: its source is checked against its own digest, not the published statement's.
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'edition.manifest.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(path.join(dir, 'edition.manifest.json'), JSON.stringify({ ...manifest, status: 'draft' }, null, 2));
+  const frontmatter = (text: string, field: string) => new RegExp(`^${field}: .*$`, 'm').exec(text)?.[0] ?? '';
+  for (const code of ['zh', 'en']) {
+    const target = path.join(dir, 'statement', code);
+    for (const file of readdirSync(path.join(imported, 'statement', code))) {
+      const importedText = readFileSync(path.join(imported, 'statement', code, file), 'utf8');
+      const n = Number(/^section-(\d+)\.mdx$/.exec(file)?.[1] ?? 0);
+      if (file === 'closing.mdx') {
+        const published = readFileSync(path.join(target, file), 'utf8');
+        writeFileSync(path.join(target, file), published.replace(/^order: .*$/m, frontmatter(importedText, 'order')));
+      }
+      if (n <= sections.length) continue;
+      const original = ((n - 1) % sections.length) + 1;
+      const published = readFileSync(`content/statement/${code}/section-${original}.mdx`, 'utf8');
+      writeFileSync(
+        path.join(target, file),
+        published
+          .replace(/^part: .*$/m, `part: section-${n}`)
+          .replace(/^order: .*$/m, frontmatter(importedText, 'order'))
+          .replace(/^title: .*$/m, frontmatter(importedText, 'title'))
+          .replaceAll(`id="s${original}-`, `id="s${n}-`),
+      );
+    }
   }
+  return dir;
 }
 
 const htmlSizes = (dir: string): number[] =>
@@ -317,9 +342,10 @@ const htmlSizes = (dir: string): number[] =>
 
 const buildRows: Record<string, unknown>[] = [];
 if (!process.argv.includes('--no-build')) {
-  for (const scale of SCALES) {
-    const edition = path.join(scratch, `edition-${scale}x`);
-    translate(edition);
+  // `--scales=1,10` builds only those.
+  const only = /^--scales=(.*)$/.exec(process.argv.find((a) => a.startsWith('--scales=')) ?? '')?.[1];
+  for (const scale of only ? only.split(',').map(Number) : SCALES) {
+    const edition = editionFolder(path.join(scratch, `edition-${scale}x`), scale);
     const out = path.join(scratch, `site-${scale}x`);
     const started = performance.now();
     const run = spawnSync('npm', ['run', 'build'], {
@@ -334,10 +360,11 @@ if (!process.argv.includes('--no-build')) {
     if (run.status !== 0 || found !== expected) {
       const why =
         run.status !== 0
-          ? `npm run build exited ${run.status}: ${`${run.stderr}\n${run.stdout}`
+          ? `npm run build exited ${run.status}: ${`${run.stdout}\n${run.stderr}`
               .split('\n')
-              .filter((l) => /error|Error|fail/i.test(l))
-              .slice(0, 6)
+              .map((l) => l.trim())
+              .filter(Boolean)
+              .slice(-8)
               .join(' | ')}`
           : `the build ignored EDITION_DIR: ${found} search records built, ${expected} expected`;
       buildRows.push({ scale, buildSeconds, failed: why });
@@ -379,7 +406,9 @@ if (!process.argv.includes('--no-build')) {
   );
 }
 await browser.close();
-rmSync(scratch, { recursive: true, force: true });
+// `--keep` leaves the synthetic editions and builds in place, to look into a failed build.
+if (process.argv.includes('--keep')) console.log(`Kept ${scratch}`);
+else rmSync(scratch, { recursive: true, force: true });
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(
