@@ -16,7 +16,8 @@ export interface PartFrontmatter {
   /** The text's BCP 47 tag, as the registry gives it. */
   lang: string;
   title: string;
-  subject: string;
+  /** Required in a published edition; a draft may leave it out. */
+  subject?: string | undefined;
   status?: 'draft' | undefined;
 }
 
@@ -543,7 +544,7 @@ function checkFrontmatter(
       ok = false;
     }
   }
-  return ok ? { title: value.title, subject: value.subject } : undefined;
+  return ok ? { title: value.title, subject: value.subject ?? '' } : undefined;
 }
 
 function checkAgainstSource(
