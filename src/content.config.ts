@@ -475,9 +475,7 @@ export type Topic = z.infer<typeof topicSchema>;
 
 /** The edition's two-sentence summary of one part. */
 export const partSummarySchema = z.object({
-  part: z
-    .enum(['preamble', 'section-1', 'section-2', 'section-3', 'section-4', 'section-5', 'closing'])
-    .describe('The part summarised.'),
+  part: z.enum(PARTS.map((p) => p.slug) as [string, ...string[]]).describe('The part summarised.'),
   zh: z.string().min(1).describe('The summary in Chinese: two sentences.'),
   en: z.string().min(1).describe('The summary in English: two sentences.'),
 });
