@@ -4,6 +4,7 @@ import { parseSource, restoreFullWidth, toSourceForm, type StatementSource } fro
 import { parseStatementFile } from './markdown/statement-file.ts';
 import type { ContentProblem, Signatory, StatementBlock } from './markdown/remark-statement.ts';
 import { renderInline, type GlossaryForms } from './markdown/render-inline.ts';
+import type { Root } from 'hast';
 import { describeCharacter } from './characters.ts';
 import { englishTextProblems, translationProblems } from './translation-checks.ts';
 import { glossaryPath, withBase } from './routes.ts';
@@ -24,7 +25,8 @@ export type FrontmatterCheck = (
 /** One language's text of a paragraph. */
 export interface ParagraphText {
   text: string;
-  html: string;
+  /** The inline content as a hast tree; each page makes its HTML with `paragraphHtml`. */
+  inline: Root;
   /** The paragraph's sentences in this language, `s2-5.1`, `s2-5.2`, …, with the register entries each mentions. */
   sentences: { id: string; text: string; refs: string[]; line: number }[];
   signatories: Signatory[];
@@ -181,7 +183,7 @@ function pairPart(
   const marked: Record<Lang, Set<string>> = { zh: new Set(), en: new Set() };
   const render = (block: StatementBlock, lang: Lang) =>
     block.kind === 'signatures'
-      ? ''
+      ? { type: 'root' as const, children: [] }
       : renderInline(block.nodes, {
           lang,
           footnote: (key) => numbers.get(key) ?? 0,
@@ -210,10 +212,10 @@ function pairPart(
   return { slug: spec.slug, order: spec.order, zh: zh.meta, en: en.meta, paragraphs, footnotes };
 }
 
-function paragraphText(block: StatementBlock, file: string, html: string): ParagraphText {
+function paragraphText(block: StatementBlock, file: string, inline: Root): ParagraphText {
   return {
     text: block.text,
-    html,
+    inline,
     sentences: block.sentences.map(({ id, text, line }) => ({
       id,
       text,
