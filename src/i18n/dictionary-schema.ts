@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLURAL_CATEGORIES, pluralCategories, type PluralForms } from '../lib/plural.ts';
+import { PLURAL_CATEGORIES, pluralCategories } from '../lib/plural.ts';
 
 /** One interface language's dictionary as the check sees it: its BCP 47 tag, its file and what the file holds. */
 export interface DictionaryFile {
@@ -26,7 +26,7 @@ export const dictionary = z
   .record(z.string(), z.union([text, pluralForms]))
   .describe('UI strings of one interface language: a text, or forms by number.');
 
-const placeholders = (message: string | PluralForms) =>
+const placeholders = (message: string | Partial<Record<string, string>>) =>
   [
     ...new Set(
       (typeof message === 'string' ? [message] : Object.values(message)).flatMap((form) =>
