@@ -3,6 +3,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
+import { t } from '../../i18n/index.ts';
 
 /** A glossary term and the forms it takes in one language's text. */
 export interface GlossaryForms {
@@ -73,7 +74,7 @@ export function renderInline(nodes: PhrasingContent[], options: RenderOptions): 
                     properties: {
                       href: options.footnoteHref(n),
                       dataRef: key,
-                      ariaLabel: `${options.lang === 'zh' ? '注' : 'Note'} ${n}`,
+                      ariaLabel: t(options.lang, 'footnote.label', { n: String(n) }),
                     },
                     children: [{ type: 'text', value: String(n) }],
                   },
