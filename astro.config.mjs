@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { readFileSync } from 'node:fs';
 import { THEME_BOOT_HASH } from './src/lib/theme-boot.ts';
 import { dictionaryProblems } from './src/i18n/dictionary-schema.ts';
+import { currentEdition, editionLayout } from './src/lib/edition/current.ts';
 
 // BASE_PATH lets the same build be served from a sub-path, e.g. /joint-statement/.
 const base = process.env.BASE_PATH ?? '/';
@@ -60,6 +61,9 @@ export default defineConfig({
     },
   ],
   devToolbar: { enabled: false },
+  // The edition being built (content/, or EDITION_DIR): its parts, ids and texts, derived from its source and
+  // manifest once, and given to every module, server and browser alike (src/lib/edition/layout.ts).
+  vite: { define: { __EDITION_LAYOUT__: JSON.stringify(editionLayout(currentEdition())) } },
   // A strict Content-Security-Policy as <meta>: Astro hashes the scripts and styles it emits;
   // the one inline script it does not bundle (the theme, before first paint) is hashed here.
   // The other directives a <meta> policy can carry are added; frame-ancestors cannot be set

@@ -4,6 +4,7 @@
  * empty cache, then asks for them again. Part of `npm run bench`; also runs
  * alone after a build: `node scripts/bench-share-images.ts`.
  */
+import '../src/lib/edition/load-layout.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

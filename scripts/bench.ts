@@ -5,6 +5,7 @@
  * query time) and compares Pagefind's own Chinese index with the
  * exact-substring pass this edition uses. Writes bench/latest.json.
  */
+import '../src/lib/edition/load-layout.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,6 +5,7 @@
  * Chinese text, and each translator's note its sentence, is checked with the
  * content, by the statement loader.)
  */
+import '../src/lib/edition/load-layout.ts';
 import { readFileSync } from 'node:fs';
 import { newPermalinks, permalinkProblems, publishedAddresses, type PublishedIds } from '../src/lib/permalink-guard.ts';
 import { withoutBase } from '../src/lib/routes.ts';

@@ -8,24 +8,29 @@
  * command reports; this is the quick way to run them alone. The renderings
  * the independent review fixed stay fixed (src/lib/reviewed-renderings.ts).
  */
+import '../src/lib/edition/load-layout.ts';
 import { readFile } from 'node:fs/promises';
 import { buildEdition, formatProblems, type PartFrontmatter } from '../src/lib/edition.ts';
 import { readGlossaryForms, readInstrumentKeys, readStatementFiles } from '../src/lib/statement-loader.ts';
+import { currentEdition } from '../src/lib/edition/current.ts';
 
-const glossary = await readGlossaryForms('content');
+const { dir, texts, primary, manifest } = currentEdition();
+const glossary = await readGlossaryForms(dir);
 const { edition, problems } = buildEdition({
-  files: await readStatementFiles('content/statement'),
-  source: await readFile('content/source/statement.zh.txt', 'utf8'),
-  statementDir: 'content/statement/',
-  sourcePath: 'content/source/statement.zh.txt',
+  files: await readStatementFiles(`${dir}/statement`),
+  source: await readFile(`${dir}/${primary.source}`, 'utf8'),
+  statementDir: `${dir}/statement/`,
+  sourcePath: `${dir}/${primary.source}`,
   // The build validates frontmatter against the schema; this check reads the text only.
   checkFrontmatter: (data) => ({ ok: true, value: data as PartFrontmatter }),
-  instrumentKeys: await readInstrumentKeys('content'),
+  instrumentKeys: await readInstrumentKeys(dir),
   glossary,
   base: '/',
+  texts,
+  status: manifest.status,
 });
 const pairs = edition.parts.flatMap((part) => part.paragraphs);
-const sentences = pairs.reduce((n, pair) => n + pair.zh.sentences.length, 0);
+const sentences = pairs.reduce((n, pair) => n + (pair.texts[primary.code]?.sentences.length ?? 0), 0);
 console.log(
   `Translation check: ${pairs.length} paragraphs, ${sentences} sentence pairs, ${glossary.length} glossary terms.`,
 );

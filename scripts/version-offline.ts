@@ -3,6 +3,7 @@
  * content and lists the built scripts it stores on install. Writes the two
  * marked lines of <out>/sw.js (see src/pages/sw.js.ts).
  */
+import '../src/lib/edition/load-layout.ts';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentVersion, offlineAssets } from '../src/lib/content-version.ts';

@@ -7,18 +7,27 @@ import { registerLoader } from './lib/register-loader.ts';
 import { ADDRESS_ORDER } from './lib/instruments.ts';
 import { ACTOR_KEYS, MODALITY_KEYS } from './lib/commitment-rule.ts';
 import { SENTENCE_ID_PATTERN } from './lib/edition/id-format.ts';
-import { PARAGRAPH_IDS } from './lib/ids.ts';
+import { PARAGRAPH_IDS, PARTS } from './lib/ids.ts';
+import { TEXTS } from './lib/edition/texts.ts';
 
 /** A text that must say something: empty or white space only fails. */
 const nonBlank = () => z.string().refine((s) => s.trim() !== '', 'holds only white space');
 
-/** Frontmatter of every file in content/statement/{zh,en}/. */
+/** Frontmatter of every file in content/statement/<text>/ (zh, en, …: the texts of edition.manifest.json). */
 export const partFrontmatter = z.object({
   part: z
-    .enum(['preamble', 'section-1', 'section-2', 'section-3', 'section-4', 'section-5', 'closing'])
+    .enum(PARTS.map((p) => p.slug) as [string, ...string[]])
     .describe('Which part of the statement the file holds; equals the file name without .mdx.'),
-  order: z.number().int().min(0).max(6).describe('Position of the part: 0 preamble, 1–5 sections 一–五, 6 closing.'),
-  lang: z.enum(['zh-Hans', 'en']).describe('Language of the text: zh-Hans in zh/, en in en/.'),
+  order: z
+    .number()
+    .int()
+    .min(0)
+    .max(PARTS.length - 1)
+    .describe('Position of the part: 0 preamble, 1… the sections 一…, the last the closing.'),
+  lang: z
+    .enum(TEXTS.map((t) => t.lang) as [string, ...string[]])
+    .describe('Language of the text, as its registry entry gives it: zh-Hans in zh/, en in en/.'),
+  status: z.literal('draft').optional().describe('Written by npm run import: a draft translation.'),
   title: nonBlank().describe(
     'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
   ),
@@ -66,6 +75,7 @@ const paragraphText = z.object({
   signatories: z.array(signatory).describe('For the signature block: the signatories in order; empty otherwise.'),
   file: z.string().describe('Content file the text comes from.'),
   line: z.number().int().describe('Line of the paragraph’s opening tag in that file.'),
+  pending: z.boolean().optional().describe('A draft’s translation not yet written: shown as “translation pending”.'),
 });
 
 const partText = z.object({
@@ -86,8 +96,7 @@ const parts = defineCollection({
   schema: z.object({
     slug: z.string().describe('URL segment and file name of the part.'),
     order: z.number().int().describe('0 preamble, 1–5 sections, 6 closing.'),
-    zh: partText.describe('Chinese heading and description.'),
-    en: partText.describe('English heading and description.'),
+    titles: z.record(z.string(), partText).describe('Heading and description in each text, by text code.'),
     paragraphs: z
       .array(
         z.object({
@@ -97,8 +106,9 @@ const parts = defineCollection({
             .number()
             .int()
             .describe('Line of content/source/statement.zh.txt the Chinese was checked against.'),
-          zh: paragraphText.describe('The authentic Chinese text.'),
-          en: paragraphText.describe('The edition’s unofficial English translation.'),
+          texts: z
+            .record(z.string(), paragraphText)
+            .describe('The paragraph in each text of the registry (zh authentic, en translation, …), by text code.'),
           refs: z
             .array(reference('instruments'))
             .describe('Register entries the paragraph mentions, in Chinese order.'),

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { CHINESE_NUMERALS, paragraphLabel, parseSentenceId, partOfParagraph, type Lang } from './ids.ts';
+import { chineseNumeral } from './edition/numerals.ts';
+import { paragraphLabel, parseSentenceId, partOfParagraph, type Lang } from './ids.ts';
 import { parseNumberedId } from './edition/id-format.ts';
 import { rangeLabel } from './ranges.ts';
 import { MONTHS } from './dates.ts';
@@ -72,7 +73,7 @@ function chineseParagraph(id: string): string {
   if (id === 'closing') return '结尾';
   if (id === 'signatures') return '签署部分';
   const { order } = partOfParagraph(id);
-  const part = order === 0 ? '序言' : `第${CHINESE_NUMERALS[order - 1] ?? ''}部分`;
+  const part = order === 0 ? '序言' : `第${chineseNumeral(order)}部分`;
   return `${part}第${parseNumberedId(id)?.number ?? ''}段`;
 }
 

@@ -1,3 +1,4 @@
+import { LAYOUT } from './edition/layout.ts';
 import { createHash } from 'node:crypto';
 import { LineCounter, isPair, isScalar, parseDocument, visit } from 'yaml';
 import type { LocatedProblem, Part } from './edition.ts';
@@ -385,8 +386,11 @@ export function sentenceSnapshotProblems(
   const paragraphLine = new Map<string, { file: string; line: number }>();
   for (const part of parts) {
     for (const p of part.paragraphs) {
-      paragraphLine.set(p.id, { file: p.zh.file, line: p.zh.line });
-      for (const s of p.zh.sentences) now.set(s.id, { text: s.text, file: p.zh.file, line: s.line });
+      // The snapshot records the primary text's sentences (the first text of the registry with a source).
+      const primary = p.texts[LAYOUT.primary];
+      if (!primary) continue;
+      paragraphLine.set(p.id, { file: primary.file, line: primary.line });
+      for (const s of primary.sentences) now.set(s.id, { text: s.text, file: primary.file, line: s.line });
     }
   }
   for (const [id, published] of Object.entries(snapshot.sentences)) {

@@ -1,4 +1,4 @@
-import { PARTS, isParagraphId, partOfParagraph, type Lang, type PartSpec } from './ids.ts';
+import { PARTS, isParagraphId, partOfParagraph, type PartSpec } from './ids.ts';
 import { sentenceId } from './edition/id-format.ts';
 import { parseSource, restoreFullWidth, toSourceForm, type StatementSource } from './source.ts';
 import { parseStatementFile } from './markdown/statement-file.ts';
@@ -8,14 +8,17 @@ import type { Root } from 'hast';
 import { describeCharacter } from './characters.ts';
 import { englishTextProblems, translationProblems } from './translation-checks.ts';
 import { glossaryPath, withBase } from './routes.ts';
+import type { EditionText } from './edition/manifest.ts';
 
 /** The frontmatter every statement file carries (validated by the schema in content.config.ts). */
 export interface PartFrontmatter {
   part: string;
   order: number;
-  lang: 'zh-Hans' | 'en';
+  /** The text's BCP 47 tag, as the registry gives it. */
+  lang: string;
   title: string;
   subject: string;
+  status?: 'draft' | undefined;
 }
 
 export type FrontmatterCheck = (
@@ -33,17 +36,22 @@ export interface ParagraphText {
   /** Where it is written: `content/statement/en/section-2.mdx:14`. */
   file: string;
   line: number;
+  /** A translation not yet written (draft editions only): shown as “translation pending”. */
+  pending?: boolean;
 }
 
-/** A paragraph in both languages, the unit of reading, linking and search. */
+/**
+ * A paragraph in every text of the edition, the unit of reading, linking and
+ * search. `texts` is keyed by the registry's text codes (`zh`, `en`, …); in a
+ * draft edition a translation not yet written is there with `pending: true`.
+ */
 export interface ParagraphPair {
   id: string;
   kind: StatementBlock['kind'];
-  /** Line of the authentic source the Chinese was checked against. */
+  /** Line of the authentic source the primary text was checked against. */
   sourceLine: number;
-  zh: ParagraphText;
-  en: ParagraphText;
-  /** Register entries the paragraph mentions, in the order the Chinese names them. */
+  texts: Record<string, ParagraphText>;
+  /** Register entries the paragraph mentions, in the order the primary text names them. */
   refs: string[];
 }
 
@@ -63,8 +71,8 @@ export interface PartText {
 export interface Part {
   slug: string;
   order: number;
-  zh: PartText;
-  en: PartText;
+  /** The part's title and subject in each text, by text code. */
+  titles: Record<string, PartText>;
   paragraphs: ParagraphPair[];
   footnotes: Footnote[];
 }
@@ -95,18 +103,19 @@ export interface EditionInput {
   glossary: { slug: string; category?: string; zh: string[]; en: string[] }[];
   /** The site's base path, for links into the glossary. */
   base: string;
+  /** The registry of texts, in column order (the manifest's `texts`). */
+  texts: readonly EditionText[];
+  /** A draft may leave translations pending; a published edition may not. */
+  status: 'draft' | 'published';
 }
 
-const LANGS: readonly Lang[] = ['zh', 'en'];
-const LANG_NAME: Record<Lang, string> = { zh: 'Chinese', en: 'English' };
-const LANG_CODE: Record<Lang, PartFrontmatter['lang']> = { zh: 'zh-Hans', en: 'en' };
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Reads both languages' files, checks them against the id contract, against
- * each other and (for Chinese) against the authentic source, and pairs them
- * paragraph by paragraph. Returns every problem found rather than stopping
- * at the first, so an editor can fix a file in one pass.
+ * Reads every registered text's files, checks them against the id contract,
+ * against the primary text and (for the primary) against the authentic
+ * source, and pairs them paragraph by paragraph. Returns every problem found
+ * rather than stopping at the first, so an editor can fix a file in one pass.
  */
 export function buildEdition(input: EditionInput): {
   edition: Edition;
@@ -118,56 +127,69 @@ export function buildEdition(input: EditionInput): {
   const unreadable = new Set<string>();
   const source = parseSource(input.source);
   const parts: Part[] = [];
+  const codes = input.texts.map((t) => t.code);
 
   for (const name of input.files.keys()) {
-    const [lang, file] = name.split('/');
+    const [code, file] = name.split('/');
     const slug = file?.replace(/\.mdx$/, '');
-    if (!LANGS.includes(lang as Lang) || !file?.endsWith('.mdx') || !PARTS.some((p) => p.slug === slug)) {
+    if (!codes.includes(code ?? '') || !file?.endsWith('.mdx') || !PARTS.some((p) => p.slug === slug)) {
       problems.push({
         file: input.statementDir + name,
         line: 1,
         column: 1,
         message: `“${name}” is not a part of the statement, so its text would never be shown.`,
-        fix: `Statement files are zh/ and en/ ${PARTS.map((p) => `${p.slug}.mdx`).join(', ')}; rename or remove this file.`,
+        fix: `Statement files are ${codes.map((c) => `${c}/`).join(', ')} (the texts of edition.manifest.json) with ${PARTS.map((p) => `${p.slug}.mdx`).join(', ')}; rename or remove this file.`,
       });
     }
   }
 
   for (const spec of PARTS) {
-    const read = {} as Record<Lang, { meta: PartText; blocks: Map<string, StatementBlock>; file: string } | undefined>;
-    for (const lang of LANGS) {
-      read[lang] = readPartFile(spec, lang, input, source, problems, () => unreadable.add(spec.slug));
+    const read = new Map<string, ReadFile>();
+    let complete = true;
+    for (const text of input.texts) {
+      const file = readPartFile(spec, text, input, source, problems, () => unreadable.add(spec.slug));
+      if (file) read.set(text.code, file);
+      else if (!(input.status === 'draft' && text.role === 'translation' && !unreadable.has(spec.slug)))
+        complete = false;
     }
-    const zh = read.zh;
-    const en = read.en;
-    if (!zh || !en) continue;
-    parts.push(pairPart(spec, zh, en, source, input, problems));
+    if (!complete) continue;
+    parts.push(pairPart(spec, read, source, input, problems));
   }
 
-  problems.push(...translationProblems(parts, input.glossary));
+  for (const text of input.texts) {
+    if (text.role === 'translation' && text.numbers === 'en') {
+      problems.push(...translationProblems(parts, input.glossary, text.code, primaryCode(input)));
+    }
+  }
   return { edition: { parts, dateline: restoreFullWidth(source.dateline.text) }, problems, unreadable };
 }
 
-type ReadFile = { meta: PartText; blocks: Map<string, StatementBlock>; file: string };
+type ReadFile = { meta: PartText; blocks: Map<string, StatementBlock>; file: string; missing?: boolean };
+
+const primaryCode = (input: EditionInput) =>
+  input.texts.find((t) => t.role === 'authentic' && t.source)?.code ?? input.texts[0]?.code ?? 'zh';
+const textName = (text: EditionText) => text.label.en;
 
 /**
- * Pairs a part's Chinese and English paragraphs and checks that they agree
- * below the paragraph: the same sentences, the same register mentions.
- * Footnotes are numbered by first mention in the Chinese, and the English
- * uses the same numbers.
+ * Pairs a part's paragraphs across the texts and checks that every text
+ * agrees with the primary below the paragraph: the same sentences, the same
+ * register mentions. Footnotes are numbered by first mention in the primary
+ * text, and the other texts use the same numbers.
  */
 function pairPart(
   spec: PartSpec,
-  zh: ReadFile,
-  en: ReadFile,
+  read: Map<string, ReadFile>,
   source: StatementSource,
   input: EditionInput,
   problems: LocatedProblem[],
 ): Part {
+  const primary = primaryCode(input);
+  const primaryEntry = input.texts.find((t) => t.code === primary) ?? input.texts[0]!;
+  const main = read.get(primary);
   const numbers = new Map<string, number>();
   const footnotes: Footnote[] = [];
   for (const id of spec.ids) {
-    for (const ref of zh.blocks.get(id)?.refs ?? []) {
+    for (const ref of main?.blocks.get(id)?.refs ?? []) {
       if (!numbers.has(ref.key)) {
         numbers.set(ref.key, numbers.size + 1);
         footnotes.push({ n: numbers.size, key: ref.key, paragraphs: [] });
@@ -176,40 +198,83 @@ function pairPart(
       if (note && !note.paragraphs.includes(id)) note.paragraphs.push(id);
     }
   }
-  // The names of the two states are never marked: they are on every line and need no gloss.
-  const glossary = (lang: Lang): GlossaryForms[] =>
-    input.glossary.filter((g) => g.category !== 'state').map((g) => ({ slug: g.slug, forms: g[lang] }));
-  // A term is marked at its first occurrence in the part, per language, so the page stays calm.
-  const marked: Record<Lang, Set<string>> = { zh: new Set(), en: new Set() };
-  const render = (block: StatementBlock, lang: Lang) =>
-    block.kind === 'signatures'
+  // The names of the two states are never marked: they are on every line and need no gloss. The glossary
+  // holds Chinese and English forms; a text in another language is not marked.
+  const glossary = (code: string): GlossaryForms[] =>
+    code === 'zh' || code === 'en'
+      ? input.glossary.filter((g) => g.category !== 'state').map((g) => ({ slug: g.slug, forms: g[code] }))
+      : [];
+  // A term is marked at its first occurrence in the part, per text, so the page stays calm.
+  const marked = new Map(input.texts.map((t) => [t.code, new Set<string>()]));
+  const render = (block: StatementBlock, code: string) =>
+    block.kind === 'signatures' || block.pending
       ? { type: 'root' as const, children: [] }
       : renderInline(block.nodes, {
-          lang,
+          lang: code === 'zh' ? 'zh' : 'en',
           footnote: (key) => numbers.get(key) ?? 0,
           footnoteHref: (n) => `#fn-${spec.slug}-${n}`,
           glossaryHref: (slug) => withBase(input.base, glossaryPath('en', slug)),
-          glossary: glossary(lang),
-          marked: marked[lang],
+          glossary: glossary(code),
+          marked: marked.get(code),
         });
 
   const paragraphs: ParagraphPair[] = [];
   for (const id of spec.ids) {
-    const zhBlock = zh.blocks.get(id);
-    const enBlock = en.blocks.get(id);
-    if (!zhBlock || !enBlock) continue;
-    checkSentences(zhBlock, enBlock, zh.file, en.file, problems);
-    checkRefs(zhBlock, enBlock, zh.file, en.file, input.instrumentKeys, problems);
+    const mainBlock = main?.blocks.get(id);
+    if (!main || !mainBlock) continue;
+    const texts: Record<string, ParagraphText> = {};
+    let complete = true;
+    for (const text of input.texts) {
+      const file = read.get(text.code);
+      const block = file?.blocks.get(id);
+      if (!file || !block) {
+        if (input.status === 'draft' && text.role === 'translation') {
+          texts[text.code] = pendingText(mainBlock, file?.file ?? `${input.statementDir}${text.code}/${spec.slug}.mdx`);
+        } else complete = false;
+        continue;
+      }
+      if (block.pending && input.status !== 'draft') {
+        complete = false; // reported by the parser, with the fix
+        continue;
+      }
+      if (text.code !== primary && !block.pending) {
+        checkSentences(mainBlock, block, primaryEntry, file.file, text, problems);
+        checkRefs(mainBlock, block, file.file, text, primaryEntry, input.instrumentKeys, problems);
+      } else if (text.code === primary) {
+        checkSentences(mainBlock, mainBlock, primaryEntry, main.file, text, problems);
+        checkRefKeys(mainBlock, main.file, input.instrumentKeys, problems);
+      }
+      texts[text.code] = block.pending
+        ? pendingText(mainBlock, file.file)
+        : paragraphText(block, file.file, render(block, text.code));
+    }
+    if (!complete) continue;
     paragraphs.push({
       id,
-      kind: zhBlock.kind,
+      kind: mainBlock.kind,
       sourceLine: source.paragraphs.get(id)?.line ?? 0,
-      zh: paragraphText(zhBlock, zh.file, render(zhBlock, 'zh')),
-      en: paragraphText(enBlock, en.file, render(enBlock, 'en')),
-      refs: [...new Set(zhBlock.refs.map((r) => r.key))],
+      texts,
+      refs: [...new Set(mainBlock.refs.map((r) => r.key))],
     });
   }
-  return { slug: spec.slug, order: spec.order, zh: zh.meta, en: en.meta, paragraphs, footnotes };
+  const titles: Record<string, PartText> = {};
+  for (const text of input.texts) {
+    titles[text.code] = read.get(text.code)?.meta ?? main?.meta ?? { title: spec.slug, subject: '' };
+  }
+  return { slug: spec.slug, order: spec.order, titles, paragraphs, footnotes };
+}
+
+/** A translation not yet written, in a draft: the primary's sentence ids with no text. */
+function pendingText(primary: StatementBlock, file: string): ParagraphText {
+  return {
+    text: '',
+    inline: { type: 'root', children: [] },
+    sentences: primary.sentences.map(({ id, line }) => ({ id, text: '', line, refs: [] })),
+    signatories: [],
+    file,
+    line: 1,
+    pending: true,
+  };
 }
 
 function paragraphText(block: StatementBlock, file: string, inline: Root): ParagraphText {
@@ -228,116 +293,122 @@ function paragraphText(block: StatementBlock, file: string, inline: Root): Parag
   };
 }
 
-/** Sentence ids are written in both files: `<id>.1`, `<id>.2`, … with the same count in each. */
+/**
+ * Sentence ids are written in every text: `<id>.1`, `<id>.2`, … with the
+ * primary's count in each.
+ */
 function checkSentences(
-  zh: StatementBlock,
-  en: StatementBlock,
-  zhFile: string,
-  enFile: string,
+  primary: StatementBlock,
+  block: StatementBlock,
+  primaryText: EditionText,
+  file: string,
+  text: EditionText,
   problems: LocatedProblem[],
 ): void {
-  if (zh.kind === 'signatures') return;
-  for (const [block, file, name] of [
-    [zh, zhFile, 'Chinese'],
-    [en, enFile, 'English'],
-  ] as const) {
-    if (block.sentences.length === 0) {
+  if (primary.kind === 'signatures') return;
+  if (block.sentences.length === 0) {
+    problems.push({
+      file,
+      line: block.line,
+      column: 1,
+      message: `${textName(text)} paragraph ${block.id} is not divided into sentences.`,
+      fix: `Wrap each sentence in <S id="${block.id}.1">…</S>, <S id="${block.id}.2">…</S>, …`,
+    });
+    return;
+  }
+  block.sentences.forEach((sentence, i) => {
+    const expected = sentenceId(block.id, i + 1);
+    if (sentence.id !== expected) {
       problems.push({
         file,
-        line: block.line,
+        line: sentence.line,
         column: 1,
-        message: `${name} paragraph ${block.id} is not divided into sentences.`,
-        fix: `Wrap each sentence in <S id="${block.id}.1">…</S>, <S id="${block.id}.2">…</S>, …`,
+        message: `Sentence ${i + 1} of ${textName(text)} paragraph ${block.id} has the id “${sentence.id}”.`,
+        fix: `Number sentences in order: <S id="${expected}">.`,
       });
-      continue;
     }
-    block.sentences.forEach((sentence, i) => {
-      const expected = sentenceId(block.id, i + 1);
-      if (sentence.id !== expected) {
-        problems.push({
-          file,
-          line: sentence.line,
-          column: 1,
-          message: `Sentence ${i + 1} of ${name} paragraph ${block.id} has the id “${sentence.id}”.`,
-          fix: `Number sentences in order: <S id="${expected}">.`,
-        });
-      }
-    });
-  }
-  if (zh.sentences.length && en.sentences.length && zh.sentences.length !== en.sentences.length) {
+  });
+  if (primary !== block && primary.sentences.length && primary.sentences.length !== block.sentences.length) {
+    const primaryName = primaryText.label.en;
     problems.push({
-      file: enFile,
-      line: en.line,
+      file,
+      line: block.line,
       column: 1,
-      message: `Paragraph ${en.id} has ${zh.sentences.length} sentence(s) in Chinese but ${en.sentences.length} in English.`,
-      fix: 'Each Chinese sentence has exactly one English counterpart with the same id: split or join the English to match.',
+      message: `Paragraph ${block.id} has ${primary.sentences.length} sentence(s) in ${primaryName} but ${block.sentences.length} in ${textName(text)}.`,
+      fix: `Each ${primaryName} sentence has exactly one ${textName(text)} counterpart with the same id: split or join the ${textName(text)} to match.`,
     });
   }
 }
 
-/** Every <Ref> names a register entry, and both languages mention the same entries. */
+/** Every <Ref> names a register entry. */
+function checkRefKeys(block: StatementBlock, file: string, keys: ReadonlySet<string>, problems: LocatedProblem[]) {
+  for (const ref of block.refs) {
+    if (!keys.has(ref.key)) {
+      problems.push({
+        file,
+        line: ref.line,
+        column: 1,
+        message: `<Ref to="${ref.key}"> names no entry of the register.`,
+        fix: 'Use the file name (without .yaml) of an entry in content/instruments/, or add the entry.',
+      });
+    }
+  }
+}
+
+/** Every <Ref> names a register entry, and every text mentions the entries the primary does. */
 function checkRefs(
-  zh: StatementBlock,
-  en: StatementBlock,
-  zhFile: string,
-  enFile: string,
+  primary: StatementBlock,
+  block: StatementBlock,
+  file: string,
+  text: EditionText,
+  primaryText: EditionText,
   keys: ReadonlySet<string>,
   problems: LocatedProblem[],
 ): void {
-  for (const [block, file] of [
-    [zh, zhFile],
-    [en, enFile],
-  ] as const) {
-    for (const ref of block.refs) {
-      if (!keys.has(ref.key)) {
-        problems.push({
-          file,
-          line: ref.line,
-          column: 1,
-          message: `<Ref to="${ref.key}"> names no entry of the register.`,
-          fix: 'Use the file name (without .yaml) of an entry in content/instruments/, or add the entry.',
-        });
-      }
-    }
-  }
-  const count = (block: StatementBlock) =>
-    block.refs
+  checkRefKeys(block, file, keys, problems);
+  const count = (b: StatementBlock) =>
+    b.refs
       .map((r) => r.key)
       .sort()
       .join(', ');
-  if (count(zh) !== count(en)) {
+  if (count(primary) !== count(block)) {
     problems.push({
-      file: enFile,
-      line: en.line,
+      file,
+      line: block.line,
       column: 1,
-      message: `Paragraph ${en.id} mentions [${count(en)}] in English but [${count(zh)}] in Chinese.`,
-      fix: 'Mark the same register entries with <Ref to="…"> in both languages, so the footnotes match.',
+      message: `Paragraph ${block.id} mentions [${count(block)}] in ${textName(text)} but [${count(primary)}] in ${textName(primaryText)}.`,
+      fix: `Mark the same register entries with <Ref to="…"> in every text, so the footnotes match.`,
     });
   }
 }
 
 function readPartFile(
   spec: PartSpec,
-  lang: Lang,
+  edText: EditionText,
   input: EditionInput,
   source: StatementSource,
   problems: LocatedProblem[],
   markUnreadable: () => void,
-) {
-  const name = `${lang}/${spec.slug}.mdx`;
+): ReadFile | undefined {
+  const code = edText.code;
+  const primary = code === primaryCode(input);
+  const draftTranslation = input.status === 'draft' && !primary;
+  const name = `${code}/${spec.slug}.mdx`;
   const file = input.statementDir + name;
   const text = input.files.get(name);
   const report = (line: number, message: string, fix: string) => problems.push({ file, line, column: 1, message, fix });
   if (text === undefined) {
+    if (draftTranslation) return undefined;
     report(
       1,
-      `The ${LANG_NAME[lang]} file of ${spec.slug} is missing.`,
+      `The ${textName(edText)} file of ${spec.slug} is missing.`,
       `Create ${file} with paragraphs ${spec.ids[0]}…${spec.ids.at(-1)}.`,
     );
     return undefined;
   }
   const parsed = parseStatementFile(text);
-  problems.push(...parsed.problems.map((p) => ({ ...p, file })));
+  // A pending translation is a problem in a published edition; a draft shows it as pending.
+  problems.push(...parsed.problems.filter((p) => !(p.pending && draftTranslation)).map((p) => ({ ...p, file })));
   // A syntax error is the one problem worth reporting: every paragraph would otherwise be “missing”.
   if (parsed.unreadable) {
     markUnreadable();
@@ -346,13 +417,13 @@ function readPartFile(
 
   const meta = checkFrontmatter(
     spec,
-    lang,
+    edText,
     parsed.frontmatter,
     parsed.frontmatterLines,
     input.checkFrontmatter,
     report,
   );
-  if (lang === 'zh' && meta && spec.order >= 1 && spec.order <= 5) {
+  if (primary && meta && spec.kind === 'section') {
     const heading = source.headings.get(spec.slug);
     if (heading && meta.title !== heading.text) {
       report(
@@ -379,7 +450,7 @@ function readPartFile(
     if (owner.slug !== spec.slug) {
       where(
         `Paragraph ${block.id} belongs to ${owner.slug}, not ${spec.slug}.`,
-        `Move it to ${input.statementDir}${lang}/${owner.slug}.mdx.`,
+        `Move it to ${input.statementDir}${code}/${owner.slug}.mdx.`,
       );
       continue;
     }
@@ -391,12 +462,12 @@ function readPartFile(
       );
       continue;
     }
-    const expectedKind = block.id === 'signatures' ? 'signatures' : 'paragraph';
+    const expectedKind = block.id === spec.signatures ? 'signatures' : 'paragraph';
     if (block.kind !== expectedKind) {
       where(
         `${block.id} is written as <${block.kind === 'signatures' ? 'Signatures' : 'P'}>.`,
         expectedKind === 'signatures'
-          ? 'Write the signature block as <Signatures id="signatures">.'
+          ? `Write the signature block as <Signatures id="${block.id}">.`
           : `Write it as <P id="${block.id}">.`,
       );
       continue;
@@ -413,27 +484,28 @@ function readPartFile(
       lastId = block.id;
     }
     blocks.set(block.id, block);
-    if (lang === 'zh') checkAgainstSource(block, source, input.sourcePath, where);
-    else {
+    if (block.pending) continue;
+    if (primary) checkAgainstSource(block, source, input.sourcePath, where);
+    else if (edText.script !== 'Hans' && edText.script !== 'Hant') {
       if (HAN.test(block.text)) {
         where(
-          `English paragraph ${block.id} contains Chinese characters.`,
+          `${textName(edText)} paragraph ${block.id} contains Chinese characters.`,
           'Translate the remaining Chinese; names are romanised in pinyin.',
         );
       }
-      problems.push(...englishTextProblems(block, file));
+      if (edText.code === 'en') problems.push(...englishTextProblems(block, file));
     }
   }
 
   spec.ids.forEach((id, index) => {
-    if (blocks.has(id)) return;
+    if (blocks.has(id) || draftTranslation) return;
     const before = spec.ids
       .slice(0, index)
       .reverse()
       .find((prior) => blocks.has(prior));
     const anchor = before ? `after ${before} (line ${blocks.get(before)?.line})` : 'as the first paragraph';
     const line = before ? (blocks.get(before)?.line ?? 1) : 1;
-    report(line, `Paragraph ${id} is missing in ${LANG_NAME[lang]}.`, `Add <P id="${id}">…</P> ${anchor}.`);
+    report(line, `Paragraph ${id} is missing in ${textName(edText)}.`, `Add <P id="${id}">…</P> ${anchor}.`);
   });
 
   if (!meta) return undefined;
@@ -442,7 +514,7 @@ function readPartFile(
 
 function checkFrontmatter(
   spec: PartSpec,
-  lang: Lang,
+  text: EditionText,
   data: Record<string, unknown> | undefined,
   lines: Record<string, number>,
   check: FrontmatterCheck,
@@ -461,13 +533,13 @@ function checkFrontmatter(
     return undefined;
   }
   const { value } = result;
-  const expected = { part: spec.slug, order: spec.order, lang: LANG_CODE[lang] } as const;
+  const expected = { part: spec.slug, order: spec.order, lang: text.lang } as const;
   let ok = true;
   for (const key of ['part', 'order', 'lang'] as const) {
     if (value[key] !== expected[key]) {
       report(
         lines[key] ?? 1,
-        `Frontmatter ${key} is “${value[key]}” but this file is ${lang}/${spec.slug}.mdx.`,
+        `Frontmatter ${key} is “${value[key]}” but this file is ${text.code}/${spec.slug}.mdx.`,
         `Set ${key}: ${expected[key]}`,
       );
       ok = false;

@@ -5,13 +5,9 @@
  * module asks this one. Once published an id is never renamed or removed.
  */
 
-import {
-  numberedId,
-  parseNumberedId,
-  parseSentenceId as parseSentenceSyntax,
-  replaceIdsInText,
-  sectionPrefix,
-} from './edition/id-format.ts';
+import { LAYOUT } from './edition/layout.ts';
+import { chineseNumeral, romanNumeral } from './edition/numerals.ts';
+import { parseNumberedId, parseSentenceId as parseSentenceSyntax, replaceIdsInText } from './edition/id-format.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -21,32 +17,35 @@ export interface PartSpec {
   slug: string;
   /** 0 for the preamble, 1–5 for the sections, 6 for the closing. */
   order: number;
+  kind: 'preamble' | 'section' | 'closing';
+  /** The id of the signature block, in the closing part that has one. */
+  signatures?: string | undefined;
   /** Paragraph ids of this part, in source order. */
   ids: readonly string[];
   /** How the part is named in a paragraph label, per language. */
   label: Record<Lang, string>;
 }
 
-const numbered = (prefix: string, count: number): string[] =>
-  Array.from({ length: count }, (_, i) => numberedId(prefix, i + 1));
+/**
+ * The parts as the current edition's source lays them out (src/lib/edition/current.ts): derived from the
+ * source's structure and the manifest, never typed. For the published edition these are the 77 ids of the
+ * contract, compared with content/permalinks.snapshot.json by the permalink guard.
+ */
+export const PARTS: readonly PartSpec[] = LAYOUT.parts.map((part) => ({
+  slug: part.slug,
+  order: part.order,
+  kind: part.kind,
+  signatures: part.signatures,
+  ids: part.ids,
+  label:
+    part.kind === 'preamble'
+      ? { en: 'Pre.', zh: '序.' }
+      : part.kind === 'section'
+        ? { en: `${romanNumeral(part.order)}.`, zh: `${part.numeral ?? chineseNumeral(part.order)}.` }
+        : { en: '', zh: '' },
+}));
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V'] as const;
-/** The section numerals exactly as the Chinese text prints its headings. */
-export const CHINESE_NUMERALS = ['一', '二', '三', '四', '五'] as const;
-const SECTION_SIZES = [10, 10, 13, 22, 13] as const;
-
-export const PARTS: readonly PartSpec[] = [
-  { slug: 'preamble', order: 0, ids: numbered('pre', 7), label: { en: 'Pre.', zh: '序.' } },
-  ...SECTION_SIZES.map((size, i) => ({
-    slug: `section-${i + 1}`,
-    order: i + 1,
-    ids: numbered(sectionPrefix('s', i + 1), size),
-    label: { en: `${ROMAN[i]}.`, zh: `${CHINESE_NUMERALS[i]}.` },
-  })),
-  { slug: 'closing', order: 6, ids: ['closing', 'signatures'], label: { en: '', zh: '' } },
-];
-
-/** All 77 paragraph ids in source order. */
+/** All paragraph ids in source order (77 in the published edition). */
 export const PARAGRAPH_IDS: readonly string[] = PARTS.flatMap((part) => part.ids);
 
 const partById = new Map(PARTS.flatMap((part) => part.ids.map((id) => [id, part] as const)));

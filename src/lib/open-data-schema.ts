@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TEXTS } from './edition/texts.ts';
 import { PARAGRAPH_ID_PATTERN, SENTENCE_ID_PATTERN } from './edition/id-format.ts';
 import { PARTS } from './ids.ts';
 
@@ -55,6 +56,15 @@ const paragraphSchema = z.strictObject({
     .array(sentenceSchema)
     .describe('The paragraph sentence by sentence, each Chinese sentence with its English.'),
   cites: z.array(z.string()).describe('Keys of the register entries the paragraph mentions (see instruments.json).'),
+  // Only an edition with texts beyond Chinese and English has this field (its schema says so; this one does not).
+  ...(TEXTS.length > 2
+    ? {
+        other: z
+          .record(z.string(), z.string())
+          .optional()
+          .describe('The paragraph in the edition’s texts beyond Chinese and English, by text code.'),
+      }
+    : {}),
 });
 
 const partSchema = z.strictObject({

@@ -42,14 +42,15 @@ const parts: OpenPart[] = [
   {
     slug: 'section-2',
     order: 2,
-    zh: { title: '二', subject: '' },
-    en: { title: `II ${HOSTILE[3]}`, subject: '' },
+    titles: { zh: { title: '二', subject: '' }, en: { title: `II ${HOSTILE[3]}`, subject: '' } },
     paragraphs: [
       {
         id: 's2-5',
         refs: [],
-        zh: { text: `中文${hostile}`, sentences: [{ id: 's2-5.1', text: `中文${hostile}` }] },
-        en: { text: `# 1. > - ${hostile}\n2) second line`, sentences: [{ id: 's2-5.1', text: hostile }] },
+        texts: {
+          zh: { text: `中文${hostile}`, sentences: [{ id: 's2-5.1', text: `中文${hostile}` }] },
+          en: { text: `# 1. > - ${hostile}\n2) second line`, sentences: [{ id: 's2-5.1', text: hostile }] },
+        },
       },
     ],
   },

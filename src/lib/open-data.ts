@@ -7,17 +7,29 @@ import { statementSchema, type Provenance, type StatementJson } from './open-dat
  * the licence of the translation and the checksum of the source.
  */
 
+interface OpenText {
+  text: string;
+  sentences: { id: string; text: string }[];
+  pending?: boolean | undefined;
+}
+
+/** A part as the open-data files read it: titles and paragraphs in every text of the registry, by text code. */
 export interface OpenPart {
   slug: string;
   order: number;
-  zh: { title: string; subject: string };
-  en: { title: string; subject: string };
-  paragraphs: {
-    id: string;
-    refs: string[];
-    zh: { text: string; sentences: { id: string; text: string }[] };
-    en: { text: string; sentences: { id: string; text: string }[] };
-  }[];
+  titles: Record<string, { title: string; subject: string }>;
+  paragraphs: { id: string; refs: string[]; texts: Record<string, OpenText> }[];
+}
+
+const NONE: OpenText = { text: '', sentences: [] };
+/** A paragraph's text in one language of the files (Chinese and English; another text is listed under `other`). */
+const text = (para: OpenPart['paragraphs'][number], code: string): OpenText => para.texts[code] ?? NONE;
+const title = (part: OpenPart, code: string) => part.titles[code] ?? { title: '', subject: '' };
+
+/** The paragraph in the edition's texts beyond Chinese and English, if it has any. */
+function otherTexts(para: OpenPart['paragraphs'][number]) {
+  const other = Object.entries(para.texts).filter(([code, t]) => code !== 'zh' && code !== 'en' && !t.pending);
+  return other.length ? { other: Object.fromEntries(other.map(([code, t]) => [code, t.text])) } : {};
 }
 
 export type { Provenance };
@@ -36,15 +48,20 @@ export function statementJson(provenance: Provenance, parts: readonly OpenPart[]
       .sort((a, b) => a.order - b.order)
       .map((part) => ({
         slug: part.slug,
-        title: { zh: part.zh.title, en: part.en.title },
-        subject: { zh: part.zh.subject, en: part.en.subject },
+        title: { zh: title(part, 'zh').title, en: title(part, 'en').title },
+        subject: { zh: title(part, 'zh').subject, en: title(part, 'en').subject },
         paragraphs: part.paragraphs.map((p) => ({
           id: p.id,
           label: { zh: paragraphLabel(p.id, 'zh'), en: paragraphLabel(p.id, 'en') },
-          zh: p.zh.text,
-          en: p.en.text,
-          sentences: p.zh.sentences.map((s, i) => ({ id: s.id, zh: s.text, en: p.en.sentences[i]?.text ?? '' })),
+          zh: text(p, 'zh').text,
+          en: text(p, 'en').text,
+          sentences: text(p, 'zh').sentences.map((s, i) => ({
+            id: s.id,
+            zh: s.text,
+            en: text(p, 'en').sentences[i]?.text ?? '',
+          })),
           cites: p.refs,
+          ...otherTexts(p),
         })),
       })),
   };
@@ -67,10 +84,10 @@ const header = (p: Provenance, lang: Lang | 'both') => [
 ];
 
 /** One paragraph a line, each after its id and a tab; `#` lines say where the text comes from. */
-export function statementText(p: Provenance, parts: readonly OpenPart[], lang: Lang): string {
-  const lines = header(p, lang).map((line) => `# ${line}`);
+export function statementText(p: Provenance, parts: readonly OpenPart[], lang: string): string {
+  const lines = header(p, lang === 'zh' ? 'zh' : 'en').map((line) => `# ${line}`);
   for (const part of [...parts].sort((a, b) => a.order - b.order)) {
-    for (const para of part.paragraphs) lines.push(`${para.id}\t${para[lang].text.replace(/\n/g, ' / ')}`);
+    for (const para of part.paragraphs) lines.push(`${para.id}\t${text(para, lang).text.replace(/\n/g, ' / ')}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -108,14 +125,14 @@ export function statementMarkdown(p: Provenance, parts: readonly OpenPart[]): st
     '',
   ];
   for (const part of [...parts].sort((a, b) => a.order - b.order)) {
-    out.push(`## ${markdownText(part.zh.title)} · ${markdownText(part.en.title)}`, '');
+    out.push(`## ${markdownText(title(part, 'zh').title)} · ${markdownText(title(part, 'en').title)}`, '');
     for (const para of part.paragraphs) {
       out.push(
         `### ${markdownText(paragraphLabel(para.id, 'en'))} {#${para.id}}`,
         '',
-        markdownText(para.zh.text),
+        markdownText(text(para, 'zh').text),
         '',
-        markdownText(para.en.text),
+        markdownText(text(para, 'en').text),
         '',
       );
     }
@@ -138,15 +155,15 @@ export function statementTei(p: Provenance, parts: readonly OpenPart[], dateline
       .map((part) => {
         const paragraphs = part.paragraphs
           .map((para) => {
-            const sentences = para[lang].sentences.length
-              ? para[lang].sentences
-                  .map((s) => `<s xml:id="${lang}-${s.id}" corresp="#${other}-${s.id}">${xml(s.text)}</s>`)
+            const sentences = text(para, lang).sentences.length
+              ? text(para, lang)
+                  .sentences.map((s) => `<s xml:id="${lang}-${s.id}" corresp="#${other}-${s.id}">${xml(s.text)}</s>`)
                   .join(lang === 'en' ? ' ' : '')
-              : xml(para[lang].text);
+              : xml(text(para, lang).text);
             return `        <p xml:id="${lang}-${para.id}" corresp="#${other}-${para.id}" n="${xml(paragraphLabel(para.id, lang))}">${sentences}</p>`;
           })
           .join('\n');
-        return `      <div type="part" xml:id="${lang}-${part.slug}" n="${xml(part[lang].title)}">\n${paragraphs}\n      </div>`;
+        return `      <div type="part" xml:id="${lang}-${part.slug}" n="${xml(title(part, lang).title)}">\n${paragraphs}\n      </div>`;
       })
       .join('\n');
   };

@@ -1,5 +1,6 @@
 import { PARAGRAPH_IDS, parseSentenceId, partOfParagraph } from './ids.ts';
 import type { Locale } from '../i18n/index.ts';
+import { PRIMARY, TEXTS } from './edition/texts.ts';
 
 /**
  * Every address of the site is built and parsed here. Two independent choices shape a reading page's address:
@@ -17,18 +18,22 @@ import type { Locale } from '../i18n/index.ts';
  * names another view, and no segment at all is the English interface with both languages. Every other page's
  * Chinese-interface twin is `/zh` + its English path (`/instruments/` → `/zh/instruments/`).
  */
-export type View = 'both' | 'zh' | 'en';
-export const VIEWS: readonly View[] = ['zh', 'both', 'en'];
+/**
+ * A text view: `both` shows every text of the edition side by side (the name is the published address segment,
+ * kept for editions with more than two texts), or one text by its registry code (`zh`, `en`, …). The same rule
+ * gives a third text its addresses: `/en/ru/statement/…` and `/zh/ru/statement/…`.
+ */
+export type View = 'both' | (string & {});
+export const ALL: View = 'both';
+/** The views in switch order: the primary text, all texts, then the others (zh · both · en). */
+export const VIEWS: readonly View[] = [PRIMARY, ALL, ...TEXTS.map((t) => t.code).filter((c) => c !== PRIMARY)];
 export const LOCALES: readonly Locale[] = ['en', 'zh'];
 
-const READING_PREFIX: Record<Locale, Record<View, string>> = {
-  en: { both: '', zh: '/en/zh', en: '/en' },
-  zh: { both: '/zh/both', zh: '/zh', en: '/zh/en' },
-};
+const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value);
 
 /** The interface a view had before the interface was its own choice: Chinese for the Chinese-only view. */
 export function localeOfView(view: View): Locale {
-  return view === 'zh' ? 'zh' : 'en';
+  return isLocale(view) ? view : 'en';
 }
 
 /** The view a reading link starts in when nothing else is known: the English interface reads both, the Chinese reads Chinese. */
@@ -38,7 +43,8 @@ export function defaultView(locale: Locale): View {
 
 /** The path segments before `/statement/` for a view in an interface (`''`, `'zh/both'`, …): the route parameter. */
 export function readingPrefix(view: View, locale: Locale = localeOfView(view)): string {
-  return READING_PREFIX[locale][view];
+  if (view === ALL) return locale === 'en' ? '' : `/${locale}/both`;
+  return view === locale ? `/${locale}` : `/${locale}/${view}`;
 }
 
 /** Every (interface, view) pair, each with its own address. */
@@ -137,7 +143,9 @@ export interface Address {
   rest: string;
 }
 
-const READING = /^(?:\/(zh|en)(?:\/(zh|en|both))?)?(\/statement\/.*)$/;
+const READING = new RegExp(
+  `^(?:/(${LOCALES.join('|')})(?:/(${[...TEXTS.map((t) => t.code), ALL].join('|')}))?)?(/statement/.*)$`,
+);
 
 /** Reads an address (root-relative, without the base path). */
 export function parseAddress(path: string): Address {
@@ -145,7 +153,7 @@ export function parseAddress(path: string): Address {
   if (reading?.[3]) {
     const [, first, second, rest] = reading;
     const locale: Locale = first === 'zh' ? 'zh' : 'en';
-    const view = (second ?? first ?? 'both') as View;
+    const view: View = second ?? first ?? ALL;
     // `/en/both/…` and `/en/en/…`, `/zh/zh/…` are not addresses; they read as what they would mean.
     return { locale, view, rest };
   }

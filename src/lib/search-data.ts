@@ -5,10 +5,11 @@ import type { SearchRecord } from './search.ts';
 interface PartLike {
   slug: string;
   order: number;
-  zh: { title: string; subject: string };
-  en: { title: string; subject: string };
-  paragraphs: { id: string; zh: { text: string }; en: { text: string } }[];
+  titles: Record<string, { title: string; subject: string }>;
+  paragraphs: { id: string; texts: Record<string, { text: string; pending?: boolean | undefined }> }[];
 }
+
+const flat = (text: string | undefined) => (text ?? '').replace(/\n/g, ' ');
 
 interface InstrumentLike {
   key: string;
@@ -21,6 +22,11 @@ interface TermLike {
   zh: string;
   en: string;
   definition: { zh: string; en: string };
+}
+
+function otherTexts(texts: Record<string, { text: string; pending?: boolean | undefined }>) {
+  const other = Object.entries(texts).filter(([code, t]) => code !== 'zh' && code !== 'en' && !t.pending);
+  return other.length ? { other: Object.fromEntries(other.map(([code, t]) => [code, flat(t.text)])) } : {};
 }
 
 const LABELS = {
@@ -46,11 +52,13 @@ export function searchRecords(
         order: part.order,
         label: { zh: paragraphLabel(p.id, 'zh'), en: paragraphLabel(p.id, 'en') },
         // What the part is about, so a result reads “IV.12 · Economy, trade, energy and connectivity”.
-        partTitle: { zh: part.zh.subject, en: part.en.subject },
+        partTitle: { zh: part.titles.zh?.subject ?? '', en: part.titles.en?.subject ?? '' },
         path: partPath(part.slug),
         anchor: p.id,
-        zh: p.zh.text.replace(/\n/g, ' '),
-        en: p.en.text.replace(/\n/g, ' '),
+        zh: flat(p.texts.zh?.text),
+        en: flat(p.texts.en?.text),
+        // A text beyond Chinese and English (an edition with a third text) is searched by its own words.
+        ...otherTexts(p.texts),
         ...(topicsOf.has(p.id) ? { topics: topicsOf.get(p.id) } : {}),
       })),
     );

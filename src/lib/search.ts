@@ -7,7 +7,7 @@
  * Pagefind (stemming, partial words); its hits arrive here as paragraph ids.
  */
 
-import { restoreFullWidth } from './source.ts';
+import { restoreFullWidth } from './full-width.ts';
 
 /** One thing search can find: a paragraph of the statement, a register entry or a glossary term. */
 export interface SearchRecord {
@@ -23,6 +23,8 @@ export interface SearchRecord {
   /** Fragment that lands on the record: the paragraph id or the term's slug. */
   anchor?: string;
   zh: string;
+  /** The paragraph in the edition's other texts, by text code (an edition with a third text); searched by Pagefind. */
+  other?: Record<string, string>;
   en: string;
   /** Paragraphs: keys of the edition's topics the paragraph belongs to. */
   topics?: string[];
@@ -61,9 +63,10 @@ export function normaliseQuery(query: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
-const LATIN = /\p{Script=Latin}/u;
+// Scripts searched by words (Pagefind): English, and a third text in Latin or Cyrillic script.
+const LATIN = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
 
-/** Does the query need the Chinese pass, the English pass, or both? (Digits go to both.) */
+/** Does the query need the Chinese pass, the word pass (English, and any other text written with spaces), or both? (Digits go to both.) */
 export function scriptsOf(query: string): { zh: boolean; en: boolean } {
   const digits = /\d/.test(query);
   return { zh: HAN.test(query) || digits, en: LATIN.test(query) || digits };

@@ -1,29 +1,7 @@
-import { CHINESE_NUMERALS, PARTS } from './ids.ts';
+import { PARTS } from './ids.ts';
+import { chineseNumeral } from './edition/numerals.ts';
 
-/**
- * The copy of the authentic Chinese text we were given replaced the full-width
- * punctuation inside Chinese with ASCII. The edition prints the full-width
- * marks a Chinese reader expects; this table is the only difference allowed
- * between the edition's Chinese and the source.
- */
-const FULL_WIDTH: Record<string, string> = {
-  ',': '，',
-  ';': '；',
-  '(': '（',
-  ')': '）',
-  ':': '：',
-};
-const ASCII = Object.fromEntries(Object.entries(FULL_WIDTH).map(([a, f]) => [f, a]));
-
-/** Source form → edition form: `,;():` become `，；（）：`. */
-export function restoreFullWidth(text: string): string {
-  return text.replace(/[,;():]/g, (c) => FULL_WIDTH[c] ?? c);
-}
-
-/** Edition form → source form: the inverse of {@link restoreFullWidth}. */
-export function toSourceForm(text: string): string {
-  return text.replace(/[，；（）：]/g, (c) => ASCII[c] ?? c);
-}
+export { restoreFullWidth, toSourceForm } from './full-width.ts';
 
 /**
  * SHA-256 of content/source/statement.zh.txt as published with the edition.
@@ -71,9 +49,9 @@ export function parseSource(text: string): StatementSource {
   };
 
   for (const part of PARTS) {
-    if (part.order >= 1 && part.order <= 5) {
+    if (part.kind === 'section') {
       const heading = take(`the heading of ${part.slug}`);
-      const expected = CHINESE_NUMERALS[part.order - 1];
+      const expected = chineseNumeral(part.order);
       if (heading.text !== expected) {
         throw new SourceLayoutError(
           `Source line ${heading.line} should be the heading "${expected}" of ${part.slug} but is "${heading.text}".`,

@@ -17,6 +17,7 @@ import {
 import { isParagraphId, partOfParagraph } from './ids.ts';
 import { parseSentenceId } from './edition/id-format.ts';
 import { PUBLISHED_SOURCE_SHA256 } from './source.ts';
+import { readEdition } from './edition/current.ts';
 
 export interface StatementLoaderOptions {
   /** Folder holding `statement/` and `source/`; `EDITION_CONTENT_DIR` overrides it (used by the bad-content tests). */
@@ -24,7 +25,7 @@ export interface StatementLoaderOptions {
   checkFrontmatter: FrontmatterCheck;
 }
 
-/** Reads `statement/zh/*.mdx` and `statement/en/*.mdx` into a map keyed `zh/section-2.mdx`. */
+/** Reads `statement/<text>/*.mdx` (zh, en, …) into a map keyed `zh/section-2.mdx`. */
 export async function readStatementFiles(statementDir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const lang of await readdir(statementDir)) {
@@ -41,7 +42,7 @@ export async function readStatementFiles(statementDir: string): Promise<Map<stri
  * digest is also written in the code, so editing the source, its .sha256 and
  * the Chinese together still fails.
  */
-export function checkSourceDigest(source: string, recorded: string, sourcePath: string): void {
+export function checkSourceDigest(source: string, recorded: string, sourcePath: string, pinned = true): void {
   const actual = createHash('sha256').update(source, 'utf8').digest('hex');
   const expected = recorded.trim().split(/\s+/)[0];
   const problem = (message: string): LocatedProblem => ({
@@ -51,7 +52,7 @@ export function checkSourceDigest(source: string, recorded: string, sourcePath: 
     message,
     fix: 'Restore the authentic source file and its .sha256 (git checkout content/source/); the source is never edited.',
   });
-  if (expected !== PUBLISHED_SOURCE_SHA256) {
+  if (pinned && expected !== PUBLISHED_SOURCE_SHA256) {
     throw new Error(
       formatProblems([
         problem(
@@ -107,11 +108,14 @@ const yamlNames = async (dir: string) =>
  * found: what `astro build` and `astro dev` refuse to publish.
  */
 export async function auditContent(options: StatementLoaderOptions, base = '/') {
-  const contentDir = process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
+  const contentDir = process.env.EDITION_DIR ?? process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
   const rel = (p: string) => `${path.relative(process.cwd(), path.resolve(contentDir, p)) || '.'}`;
-  const sourcePath = rel('source/statement.zh.txt');
+  const current = readEdition(contentDir);
+  const sourcePath = rel(current.primary.source);
   const source = await readFile(sourcePath, 'utf8');
-  checkSourceDigest(source, await readFile(`${sourcePath}.sha256`, 'utf8'), sourcePath);
+  // The published edition's source is pinned in the code as well; a draft is checked against its own digest.
+  const published = current.manifest.status === 'published';
+  checkSourceDigest(source, await readFile(`${sourcePath}.sha256`, 'utf8'), sourcePath, published);
   const files = await readStatementFiles(path.join(contentDir, 'statement'));
   const { edition, problems, unreadable } = buildEdition({
     files,
@@ -122,10 +126,14 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
     instrumentKeys: await readInstrumentKeys(contentDir),
     glossary: await readGlossaryForms(contentDir),
     base,
+    texts: current.texts,
+    status: current.manifest.status,
   });
   for (const [name, text] of files) problems.push(...markdownAddressProblems(`${rel('statement')}/${name}`, text));
   const quoted = new Map(
-    edition.parts.flatMap((p) => p.paragraphs).map((pair) => [pair.id, { zh: pair.zh.text, en: pair.en.text }]),
+    edition.parts
+      .flatMap((p) => p.paragraphs)
+      .map((pair) => [pair.id, { zh: pair.texts.zh?.text ?? '', en: pair.texts.en?.text ?? '' }]),
   );
   for (const [folder, keyField] of [
     ['instruments', 'key'],
@@ -141,7 +149,9 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
     }
   }
   const sentenceIds = new Set(
-    edition.parts.flatMap((p) => p.paragraphs.flatMap((pair) => pair.zh.sentences.map((s) => s.id))),
+    edition.parts.flatMap((p) =>
+      p.paragraphs.flatMap((pair) => pair.texts[current.primary.code]?.sentences.map((s) => s.id) ?? []),
+    ),
   );
   // A note on a sentence of a part that could not be read is not reported: the syntax error is the problem.
   const inUnreadablePart = (sentence: string) => {

@@ -77,7 +77,17 @@ type Glossary = readonly { slug: string; zh: string[]; en: string[] }[];
  * gives them (so two English sentences swapped, or two signatories, fail);
  * the signatories follow the Chinese order.
  */
-export function translationProblems(parts: readonly Part[], glossary: Glossary): LocatedProblem[] {
+/**
+ * The English translation checked against the Chinese, sentence by sentence: numbers, dates, register
+ * mentions, glossary renderings, the reviewed renderings, the signatories. `translation` and `authentic`
+ * are text codes of the registry (the checks read English and Chinese).
+ */
+export function translationProblems(
+  parts: readonly Part[],
+  glossary: Glossary,
+  translation = 'en',
+  authentic = 'zh',
+): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
   const terms = glossary.map((g) => ({
     slug: g.slug,
@@ -87,8 +97,10 @@ export function translationProblems(parts: readonly Part[], glossary: Glossary):
     enVariants: g.en.slice(1),
   }));
   for (const pair of parts.flatMap((p) => p.paragraphs)) {
-    const en = pair.en;
-    const pairs = pair.zh.sentences.map((zh, i) => {
+    const en = pair.texts[translation];
+    const chinese = pair.texts[authentic];
+    if (!en || !chinese || en.pending) continue;
+    const pairs = chinese.sentences.map((zh, i) => {
       const english = en.sentences[i];
       return {
         id: zh.id,
@@ -133,7 +145,7 @@ export function translationProblems(parts: readonly Part[], glossary: Glossary):
       );
     }
     if (pair.kind === 'signatures') {
-      pair.zh.signatories.forEach((zh, i) => {
+      chinese.signatories.forEach((zh, i) => {
         const english = en.signatories[i];
         const fields = [
           { zh: zh.title, en: english?.title ?? '' },

@@ -1,3 +1,4 @@
+import { textOf } from '../lib/edition/texts.ts';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { permalinks } from '../lib/routes.ts';
@@ -10,7 +11,7 @@ import { permalinks } from '../lib/routes.ts';
  */
 export const GET: APIRoute = async () => {
   const parts = (await getCollection('parts')).map((p) => p.data).sort((a, b) => a.order - b.order);
-  const sentences = parts.flatMap((part) => part.paragraphs.flatMap((p) => p.zh.sentences.map((s) => s.id)));
+  const sentences = parts.flatMap((part) => part.paragraphs.flatMap((p) => textOf(p, 'zh').sentences.map((s) => s.id)));
   return new Response(`${JSON.stringify(permalinks(sentences, import.meta.env.BASE_URL), null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });

@@ -104,7 +104,12 @@ describe('npm run import on the fixture statement', () => {
       'Paragraph closing is still pending translation (1 sentence marked pending by npm run import).',
       'A signatory’s title and name are still pending translation (marked by npm run import).',
       'A signatory’s title and name are still pending translation (marked by npm run import).',
-      'The signature block has no signatories.',
+    ]);
+    // Each is marked as pending: a draft edition shows it as “translation pending”, a published one refuses it.
+    expect(closing.problems.every((p) => p.pending)).toBe(true);
+    expect(closing.blocks.map((b) => [b.id, b.pending])).toEqual([
+      ['closing', true],
+      ['signatures', true],
     ]);
   });
 

@@ -1,5 +1,8 @@
-import { restoreFullWidth } from '../source.ts';
+import { restoreFullWidth } from '../full-width.ts';
 import { sentenceId } from './id-format.ts';
+import { romanNumeral } from './numerals.ts';
+
+export { romanNumeral };
 import { readManifest, type EditionManifest, type EditionManifestInput } from './manifest.ts';
 import { deriveStructure, type DerivedPart, type DerivedStructure } from './structure.ts';
 
@@ -45,35 +48,6 @@ export function mdxText(text: string): string {
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const yamlValue = (value: string | number) =>
   typeof value === 'number' || /^[\p{L}\p{N}][\p{L}\p{N} .-]*$/u.test(value) ? String(value) : JSON.stringify(value);
-
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** Section numbers in a translation are Roman, as the English edition prints them (II). */
-export function romanNumeral(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of ROMAN) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
 
 function frontmatter(fields: Record<string, string | number>): string {
   const lines = Object.entries(fields).map(([key, value]) => `${key}: ${yamlValue(value)}`);

@@ -10,20 +10,107 @@ import { z } from 'zod';
  * the importer writes the inferred counts back, so an edition's manifest
  * always states its layout in full.
  */
-const text = z.strictObject({
-  code: z
-    .string()
-    .regex(/^[a-z]{2,3}$/)
-    .describe('Short code of the text, used for folder names: zh, en, ru, kk.'),
-  lang: z.string().min(2).describe('BCP 47 language tag written on the text: zh-Hans, en.'),
-  role: z
-    .enum(['authentic', 'translation'])
-    .describe('authentic: an official text, copied verbatim from its source; translation: the edition’s own.'),
-  source: z
-    .string()
-    .optional()
-    .describe('For an authentic text: its provenance copy, relative to the edition folder (source/statement.zh.txt).'),
-});
+const text = z
+  .strictObject({
+    code: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .describe('Short code of the text, used for folder names and view addresses: zh, en, ru, kk.'),
+    lang: z.string().min(2).describe('BCP 47 language tag written on the text: zh-Hans, en.'),
+    role: z
+      .enum(['authentic', 'translation'])
+      .describe('authentic: an official text, copied verbatim from its source; translation: the edition’s own.'),
+    source: z
+      .string()
+      .optional()
+      .describe(
+        'For an authentic text: its provenance copy, relative to the edition folder (source/statement.zh.txt).',
+      ),
+    script: z
+      .enum(['Hans', 'Hant', 'Latn', 'Cyrl'])
+      .optional()
+      .describe(
+        'ISO 15924 script of the text: how it is typeset and how its characters are checked. Default: from the language tag.',
+      ),
+    search: z
+      .enum(['words', 'substring'])
+      .optional()
+      .describe(
+        'How the text is searched: words (Pagefind’s word index) or substring (every run of characters, for a text written without spaces). Default: substring for Chinese script, else words.',
+      ),
+    label: z
+      .strictObject({ en: z.string().min(1), zh: z.string().min(1) })
+      .optional()
+      .describe(
+        'The name of the text in each interface: its column heading and view switch (English, 英文). Default: the language’s name in each interface (Intl.DisplayNames).',
+      ),
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The text’s name in its own language, for the view switch (中文, English). Default: Intl.DisplayNames.',
+      ),
+    numbers: z
+      .enum(['en', 'digits'])
+      .default('digits')
+      .describe(
+        'How the translation check reads numbers in this text: en (digits and English number words), digits (digits only).',
+      ),
+  })
+  .transform((t) => {
+    const script = t.script ?? scriptOf(t.lang);
+    return {
+      ...t,
+      script,
+      search: t.search ?? (script === 'Hans' || script === 'Hant' ? 'substring' : 'words'),
+      label: t.label ?? { en: languageName(t.lang, 'en'), zh: languageName(t.lang, 'zh') },
+      name: t.name ?? endonym(t.lang),
+    };
+  });
+
+function scriptOf(lang: string): 'Hans' | 'Hant' | 'Latn' | 'Cyrl' {
+  if (/-Hant\b|^zh-(TW|HK|MO)\b/.test(lang)) return 'Hant';
+  if (/^zh\b/.test(lang)) return 'Hans';
+  if (/^(ru|kk|uk|be|bg|sr|mn|ky|tg)\b/.test(lang) || /-Cyrl\b/.test(lang)) return 'Cyrl';
+  return 'Latn';
+}
+
+/** A language's name in itself, as a view switch names it: ru → Русский. */
+function endonym(lang: string): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
+
+/** A language's name in an interface language: ru → Russian, 俄语. */
+function languageName(lang: string, locale: 'en' | 'zh'): string {
+  return new Intl.DisplayNames([locale === 'zh' ? 'zh-Hans' : 'en'], { type: 'language' }).of(lang) ?? lang;
+}
+
+/** The two texts of a Chinese joint statement with the edition's English, when a manifest names none. */
+export const DEFAULT_TEXTS = [
+  {
+    code: 'zh',
+    lang: 'zh-Hans',
+    role: 'authentic',
+    source: 'source/statement.zh.txt',
+    script: 'Hans',
+    search: 'substring',
+    label: { en: 'Chinese', zh: '中文' },
+    name: '中文',
+    numbers: 'digits',
+  },
+  {
+    code: 'en',
+    lang: 'en',
+    role: 'translation',
+    script: 'Latn',
+    search: 'words',
+    label: { en: 'English', zh: '英文' },
+    name: 'English',
+    numbers: 'en',
+  },
+] as const satisfies z.input<typeof text>[];
 
 const titles = z.record(z.string(), z.string().min(1)).describe('The heading in each text, by text code.');
 
@@ -40,12 +127,9 @@ export const editionManifest = z.strictObject({
   texts: z
     .array(text)
     .min(1)
-    .default([
-      { code: 'zh', lang: 'zh-Hans', role: 'authentic', source: 'source/statement.zh.txt' },
-      { code: 'en', lang: 'en', role: 'translation' },
-    ])
+    .default(DEFAULT_TEXTS.map((t) => ({ ...t, label: { ...t.label } })))
     .describe(
-      'The texts of the edition; the first authentic text with a source is the one the structure is read from.',
+      'The registry of the edition’s texts, in column order; the first authentic text with a source is the primary text: the structure is read from it and every other text aligns to it.',
     ),
   preamble: z
     .strictObject({
@@ -94,6 +178,7 @@ export const editionManifest = z.strictObject({
 });
 
 export type EditionManifest = z.infer<typeof editionManifest>;
+export type EditionText = EditionManifest['texts'][number];
 export type EditionManifestInput = z.input<typeof editionManifest>;
 
 /** Reads a manifest, naming each wrong field; `{}` gives the defaults. */

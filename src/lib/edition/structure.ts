@@ -1,5 +1,8 @@
 import { numberedId, sectionPrefix } from './id-format.ts';
 import type { EditionManifest } from './manifest.ts';
+import { chineseNumeral, chineseNumeralValue } from './numerals.ts';
+
+export { chineseNumeral, chineseNumeralValue };
 
 /**
  * Reads the parts and paragraph ids of a statement from its plain-text
@@ -68,27 +71,6 @@ export class StructureError extends Error {
     this.found = found;
     this.fix = fix;
   }
-}
-
-const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 12 → 十二, 20 → 二十, 105 → 一百零五: how Chinese documents number their sections. */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`No section numeral for ${n}.`);
-  const hundreds = Math.floor(n / 100);
-  const tens = Math.floor((n % 100) / 10);
-  const units = n % 10;
-  let out = hundreds ? `${DIGITS[hundreds]}百` : '';
-  if (tens) out += `${tens === 1 && !hundreds ? '' : DIGITS[tens]}十`;
-  else if (hundreds && units) out += '零';
-  return out + DIGITS[units];
-}
-
-const NUMERALS = new Map(Array.from({ length: 999 }, (_, i) => [chineseNumeral(i + 1), i + 1] as const));
-
-/** 二 → 2; anything that is not a numeral as {@link chineseNumeral} writes it → undefined. */
-export function chineseNumeralValue(text: string): number | undefined {
-  return NUMERALS.get(text);
 }
 
 const HEADING = /^([一二三四五六七八九十百零]+)(?:[、，,.．]\s*(\S.*))?$/u;

@@ -43,6 +43,8 @@ export interface StatementBlock {
   sentences: StatementSentence[];
   refs: StatementRef[];
   signatories: Signatory[];
+  /** An imported draft's paragraph whose sentences are all `<S id="…" pending />`: not yet translated. */
+  pending?: boolean;
 }
 
 /** A problem found in a content file, located and with a fix. */
@@ -51,6 +53,8 @@ export interface ContentProblem {
   column: number;
   message: string;
   fix: string;
+  /** A translation marked pending by npm run import: refused by a published edition, shown as pending by a draft. */
+  pending?: true;
 }
 
 /** What the plugin leaves on `file.data.statement`. */
@@ -88,7 +92,8 @@ const INLINE_ALLOWED = new Set(['text', 'emphasis', 'strong', 'link', 'break']);
 export const remarkStatement: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   const data: StatementFileData = { frontmatter: undefined, frontmatterLines: {}, blocks: [], problems: [] };
   file.data.statement = data;
-  const problem = (node: Positioned, message: string, fix: string) => data.problems.push({ ...at(node), message, fix });
+  const problem = (node: Positioned, message: string, fix: string, pending?: true) =>
+    data.problems.push({ ...at(node), message, fix, ...(pending ? { pending } : {}) });
   const text = String(file);
 
   for (const node of tree.children) {
@@ -157,7 +162,8 @@ function describe(node: RootContent): string {
   return text ? `“${text.length > 24 ? `${text.slice(0, 24)}…` : text}”` : node.type;
 }
 
-type Report = (node: Positioned, message: string, fix: string) => void;
+/** `pending`: a translation not yet written, which a draft edition shows as pending instead of refusing. */
+type Report = (node: Positioned, message: string, fix: string, pending?: true) => void;
 
 function stringAttribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   const attribute = element.attributes.find(
@@ -183,12 +189,25 @@ function readParagraph(
   if (!id) return undefined;
   const pending = pendingSentences(element);
   if (pending.length) {
+    // Reported as pending (a published edition refuses it) and handed on, so a draft can show it as pending.
     report(
       element,
       `Paragraph ${id} is still pending translation (${pending.length} sentence${pending.length === 1 ? '' : 's'} marked pending by npm run import).`,
       `Translate each sentence: replace <S id="${pending[0] ?? ''}" pending /> with <S id="${pending[0] ?? ''}">…</S>.`,
+      true,
     );
-    return undefined;
+    return {
+      kind: 'paragraph',
+      id,
+      line: element.position?.start.line ?? 1,
+      text: '',
+      markup: '',
+      nodes: [],
+      sentences: pending.map((sentence) => ({ id: sentence, text: '', line: element.position?.start.line ?? 1 })),
+      refs: [],
+      signatories: [],
+      pending: true,
+    };
   }
   const inline = paragraphContent(element, id, report);
   if (!inline) return undefined;
@@ -325,21 +344,38 @@ function readSignatures(element: MdxJsxFlowElement | MdxJsxTextElement, report: 
   const id = readId(element, report);
   if (!id) return undefined;
   const signatories: Signatory[] = [];
+  let pending = 0;
   for (const child of element.children) {
     if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'Signatory') {
       const title = stringAttribute(child, 'title');
       const name = stringAttribute(child, 'name');
       if (child.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'pending')) {
+        pending += 1;
         report(
           child,
           'A signatory’s title and name are still pending translation (marked by npm run import).',
           'Replace <Signatory pending /> with <Signatory title="…" name="…" />.',
+          true,
         );
       } else if (title && name) signatories.push({ title, name });
       else report(child, '<Signatory> needs both a title and a name.', 'Write <Signatory title="…" name="…" />.');
     } else {
       report(child, `<Signatures> may hold only <Signatory> elements, not ${child.type}.`, 'Remove it.');
     }
+  }
+  if (pending > 0 && signatories.length === 0) {
+    return {
+      kind: 'signatures',
+      id,
+      ...at(element),
+      text: '',
+      markup: '',
+      nodes: [],
+      sentences: [],
+      refs: [],
+      signatories,
+      pending: true,
+    };
   }
   if (signatories.length === 0) {
     report(element, 'The signature block has no signatories.', 'Add a <Signatory title="…" name="…" /> per signatory.');

@@ -3,21 +3,23 @@ import { getCollection } from 'astro:content';
 import { statementJson, statementMarkdown, statementTei, statementText } from '../../lib/open-data.ts';
 import { STATEMENT_SCHEMA } from '../../lib/open-data-schema.ts';
 import { openDataInput } from './_input.ts';
+import { TEXTS } from '../../lib/edition/texts.ts';
 
-const FILES = {
+const TEXT_FILE = 'text/plain; charset=utf-8';
+// One plain-text file per text of the registry (statement.zh.txt, statement.en.txt, …).
+const FILES: Record<string, string> = {
   'statement.json': 'application/json',
   'statement.schema.json': 'application/schema+json',
-  'statement.zh.txt': 'text/plain; charset=utf-8',
-  'statement.en.txt': 'text/plain; charset=utf-8',
+  ...Object.fromEntries(TEXTS.map((text) => [`statement.${text.code}.txt`, TEXT_FILE])),
   'statement.md': 'text/markdown; charset=utf-8',
   'statement.tei.xml': 'application/tei+xml',
   'instruments.json': 'application/json',
-} as const;
-type File = keyof typeof FILES;
+};
+type File = string;
 
 /** The open-data downloads under /data/. */
 export function getStaticPaths() {
-  return (Object.keys(FILES) as File[]).map((file) => ({ params: { file } }));
+  return Object.keys(FILES).map((file) => ({ params: { file } }));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
@@ -28,8 +30,9 @@ export const GET: APIRoute = async ({ params, site }) => {
   const body: Record<File, () => Promise<string> | string> = {
     'statement.json': () => json(statementJson(provenance, parts, dateline)),
     'statement.schema.json': () => json(STATEMENT_SCHEMA),
-    'statement.zh.txt': () => statementText(provenance, parts, 'zh'),
-    'statement.en.txt': () => statementText(provenance, parts, 'en'),
+    ...Object.fromEntries(
+      TEXTS.map((text) => [`statement.${text.code}.txt`, () => statementText(provenance, parts, text.code)]),
+    ),
     'statement.md': () => statementMarkdown(provenance, parts),
     'statement.tei.xml': () => statementTei(provenance, parts, dateline),
     'instruments.json': async () =>
@@ -40,5 +43,7 @@ export const GET: APIRoute = async ({ params, site }) => {
           .sort((a, b) => a.key.localeCompare(b.key)),
       }),
   };
-  return new Response(await body[file](), { headers: { 'Content-Type': FILES[file] } });
+  const make = body[file];
+  if (!make) throw new Error(`No data file ${file}.`);
+  return new Response(await make(), { headers: { 'Content-Type': FILES[file] ?? TEXT_FILE } });
 };

@@ -1,3 +1,4 @@
+import { textOf } from '../../lib/edition/texts.ts';
 import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { inTextOrder, type SentenceText } from '../../lib/analysis.ts';
@@ -28,8 +29,8 @@ export async function analysisInput(): Promise<AnalysisInput> {
   const parts = (await getCollection('parts')).map((e) => e.data).sort((a, b) => a.order - b.order);
   const sentences = new Map<string, SentenceText>();
   for (const pair of parts.flatMap((p) => p.paragraphs)) {
-    pair.zh.sentences.forEach((s, i) =>
-      sentences.set(s.id, { id: s.id, zh: s.text, en: pair.en.sentences[i]?.text ?? '' }),
+    textOf(pair, 'zh').sentences.forEach((s, i) =>
+      sentences.set(s.id, { id: s.id, zh: s.text, en: textOf(pair, 'en').sentences[i]?.text ?? '' }),
     );
   }
   const [commitmentsEntry] = await getCollection('commitments');

@@ -27,8 +27,10 @@ export async function openDataInput(
       site: new URL(withBase(base, '/'), site).href,
     },
     parts: parts.map((p) => ({
-      ...p,
-      paragraphs: p.paragraphs.map((pair) => ({ ...pair, refs: pair.refs.map((r) => r.id) })),
+      slug: p.slug,
+      order: p.order,
+      titles: p.titles,
+      paragraphs: p.paragraphs.map((pair) => ({ id: pair.id, texts: pair.texts, refs: pair.refs.map((r) => r.id) })),
     })),
     dateline: parts.find((p) => p.slug === 'closing')?.dateline ?? '',
   };

@@ -1,3 +1,4 @@
+import { textOf } from '../../lib/edition/texts.ts';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { paragraphLabel } from '../../lib/ids.ts';
@@ -14,8 +15,8 @@ export async function getStaticPaths() {
       params: { image: pair.id },
       props: {
         label: `${paragraphLabel(pair.id, 'en')} · ${paragraphLabel(pair.id, 'zh')}`,
-        zh: pair.zh.text.replace(/\n/g, ' '),
-        en: pair.en.text.replace(/\n/g, ' '),
+        zh: textOf(pair, 'zh').text.replace(/\n/g, ' '),
+        en: textOf(pair, 'en').text.replace(/\n/g, ' '),
       },
     })),
     {

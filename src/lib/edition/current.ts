@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readManifest, type EditionManifest, type EditionText } from './manifest.ts';
+import { deriveStructure, StructureError, type DerivedStructure } from './structure.ts';
+
+/**
+ * The edition this build publishes: `content/`, or the folder `EDITION_DIR`
+ * names (an imported edition, a test edition). Its manifest is the registry
+ * of texts and its source the structure every id is derived from. Read once,
+ * when the build starts; server-side only (browser scripts read the page).
+ */
+
+/** The edition folder: `EDITION_DIR`, else `EDITION_CONTENT_DIR` (the bad-content tests' name for it), else `content`. */
+export function editionDir(env: Record<string, string | undefined> = process.env): string {
+  return env.EDITION_DIR ?? env.EDITION_CONTENT_DIR ?? 'content';
+}
+
+export interface CurrentEdition {
+  dir: string;
+  manifest: EditionManifest;
+  /** The texts in column order. */
+  texts: readonly EditionText[];
+  /** The text every other text aligns to: the first authentic text with a source. */
+  primary: EditionText & { source: string };
+  structure: DerivedStructure;
+}
+
+/** Reads an edition folder's manifest and derives its structure from its primary text's source. */
+export function readEdition(dir: string): CurrentEdition {
+  const manifestPath = path.join(dir, 'edition.manifest.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `${manifestPath}: cannot be read as JSON (${(error as Error).message}).\n  Fix: every edition folder has an edition.manifest.json (npm run import writes one; see src/lib/edition/manifest.ts).`,
+    );
+  }
+  const manifest = readManifest(raw, manifestPath);
+  const primary = primaryText(manifest.texts, manifestPath);
+  const sourcePath = path.join(dir, primary.source);
+  const source = readFileSync(sourcePath, 'utf8');
+  let structure: DerivedStructure;
+  try {
+    structure = deriveStructure(source, manifest);
+  } catch (error) {
+    if (error instanceof StructureError) throw new Error(`${sourcePath}:${error.line}:1\n  ${error.message}`);
+    throw error;
+  }
+  return { dir, manifest, texts: manifest.texts, primary, structure };
+}
+
+/** The primary text: the first authentic text with a source; every code once. */
+export function primaryText(texts: readonly EditionText[], where: string): EditionText & { source: string } {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    if (seen.has(text.code)) {
+      throw new Error(
+        `${where}: the text code “${text.code}” is registered twice.\n  Fix: give each text its own code.`,
+      );
+    }
+    seen.add(text.code);
+  }
+  const primary = texts.find((t): t is EditionText & { source: string } => t.role === 'authentic' && !!t.source);
+  if (!primary) {
+    throw new Error(
+      `${where}: no text is authentic with a source.\n  Fix: give the authentic text "role": "authentic" and "source": "source/statement.<code>.txt".`,
+    );
+  }
+  return primary;
+}
+
+/** What browser scripts and pages need of the edition: its parts and ids, and its texts. */
+export interface EditionLayout {
+  parts: {
+    slug: string;
+    order: number;
+    kind: 'preamble' | 'section' | 'closing';
+    numeral?: string;
+    signatures?: string;
+    ids: string[];
+  }[];
+  texts: {
+    code: string;
+    lang: string;
+    role: EditionText['role'];
+    script: EditionText['script'];
+    label: EditionText['label'];
+    name: string;
+  }[];
+  primary: string;
+  status: EditionManifest['status'];
+}
+
+export function editionLayout(edition: CurrentEdition): EditionLayout {
+  return {
+    parts: edition.structure.parts.map((part) => ({
+      slug: part.slug,
+      order: part.order,
+      kind: part.kind,
+      ...(part.heading ? { numeral: part.heading.numeral } : {}),
+      ...(part.paragraphs.some((p) => p.kind === 'signatures')
+        ? { signatures: part.paragraphs.find((p) => p.kind === 'signatures')?.id }
+        : {}),
+      ids: part.paragraphs.map((p) => p.id),
+    })),
+    texts: edition.texts.map(({ code, lang, role, script, label, name }) => ({
+      code,
+      lang,
+      role,
+      script,
+      label,
+      name,
+    })),
+    primary: edition.primary.code,
+    status: edition.manifest.status,
+  };
+}
+
+let current: CurrentEdition | undefined;
+
+/** The edition being built (read on first use). */
+export function currentEdition(): CurrentEdition {
+  current ??= readEdition(editionDir());
+  return current;
+}

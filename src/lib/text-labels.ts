@@ -1,0 +1,38 @@
+import { t, type Locale, type MessageKey } from '../i18n/index.ts';
+import { ALL, type View } from './routes.ts';
+import { TEXTS, textEntry } from './edition/texts.ts';
+import en from '../i18n/en.json';
+
+/**
+ * How the interface names a text of the edition: its view switch, its column
+ * heading, the “other text” under a paragraph. A text the dictionaries name
+ * (`view.zh`, `counterpart.en`) keeps its wording; any other text is named
+ * by its registry label, so a third text needs no new dictionary keys.
+ */
+const has = (key: string): key is MessageKey => key in en;
+
+/** The view switch: 中文 · 中文 | English · English (each text names itself; “all” joins them). */
+export function viewLabel(locale: Locale, view: View): string {
+  if (view === ALL) return TEXTS.map((text) => viewLabel(locale, text.code)).join(' | ');
+  const key = `view.${view}`;
+  return has(key) ? t(locale, key) : textEntry(view).name;
+}
+
+/** The column heading: “Chinese (authentic text)”, “英文（非官方译文）”. */
+export function columnLabel(locale: Locale, code: string): string {
+  const text = textEntry(code);
+  return t(locale, text.role === 'authentic' ? 'column.authentic' : 'column.translation', {
+    name: text.label[locale],
+  });
+}
+
+/** The summary of the other text under a paragraph in a one-text view. */
+export function counterpartLabel(locale: Locale, code: string): string {
+  const key = `counterpart.${code}`;
+  return has(key) ? t(locale, key) : textEntry(code).label[locale];
+}
+
+/** The `lang` attribute of a text's view or column (the interface's for “all”). */
+export function viewLang(view: View): string | undefined {
+  return view === ALL ? undefined : textEntry(view).lang;
+}
