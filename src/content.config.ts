@@ -56,9 +56,27 @@ const signatory = z.object({
   name: z.string().describe('Name of the signatory, as written in the statement.'),
 });
 
+/** A paragraph's inline content as a hast tree (https://github.com/syntax-tree/hast), without source positions. */
+const hastText = z.object({ type: z.literal('text'), value: z.string() });
+const hastElement = z.object({
+  type: z.literal('element'),
+  tagName: z.string(),
+  properties: z.record(
+    z.string(),
+    z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
+  ),
+  get children(): z.ZodArray<z.ZodUnion<[typeof hastText, typeof hastElement]>> {
+    return z.array(z.union([hastText, hastElement]));
+  },
+});
+
 const paragraphText = z.object({
   text: z.string().describe('Plain text of the paragraph in this language.'),
-  html: z.string().describe('Rendered inline HTML: sentence spans, footnoted mentions, glossary links.'),
+  inline: z
+    .object({ type: z.literal('root'), children: z.array(z.union([hastText, hastElement])) })
+    .describe(
+      'The inline content as a hast tree: sentence spans, footnoted mentions, glossary links. Each page serialises it with paragraphHtml.',
+    ),
   sentences: z
     .array(
       z.object({
