@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { readFileSync } from 'node:fs';
 import { THEME_BOOT_HASH } from './src/lib/theme-boot.ts';
+import { dictionaryProblems } from './src/i18n/dictionary-schema.ts';
 import { currentEdition, editionLayout } from './src/lib/edition/current.ts';
 
 // BASE_PATH lets the same build be served from a sub-path, e.g. /joint-statement/.
@@ -27,6 +29,24 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    {
+      // A missing key, an empty string or a lost {placeholder} in a UI dictionary stops the build (and dev) here.
+      name: 'ui-dictionaries',
+      hooks: {
+        'astro:config:setup': () => {
+          const dictionary = (/** @type {string} */ locale, /** @type {string} */ lang) => {
+            const file = `src/i18n/${locale}.json`;
+            return { lang, file, text: readFileSync(new URL(file, import.meta.url), 'utf8') };
+          };
+          const problems = dictionaryProblems({ en: dictionary('en', 'en'), zh: dictionary('zh', 'zh-Hans') });
+          if (problems.length > 0) {
+            throw new Error(
+              `The UI dictionaries have ${problems.length} problem(s); nothing was built.\n\n${problems.join('\n')}\n`,
+            );
+          }
+        },
+      },
+    },
     {
       name: 'site-url-reminder',
       hooks: {

@@ -6,13 +6,19 @@
  * content, by the statement loader.)
  */
 import '../src/lib/edition/load-layout.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { currentEdition } from '../src/lib/edition/current.ts';
 import { newPermalinks, permalinkProblems, publishedAddresses, type PublishedIds } from '../src/lib/permalink-guard.ts';
 import { withoutBase } from '../src/lib/routes.ts';
 import { outDir } from './out-dir.ts';
 
 const dist = outDir();
-const snapshotPath = 'content/permalinks.snapshot.json';
+const edition = currentEdition();
+const snapshotPath = `${edition.dir}/permalinks.snapshot.json`;
+if (edition.manifest.status === 'draft' && !existsSync(snapshotPath)) {
+  console.log(`Permalinks: ${snapshotPath} does not exist: a draft edition that has published nothing yet.`);
+  process.exit(0);
+}
 const snapshot = publishedAddresses(JSON.parse(readFileSync(snapshotPath, 'utf8')) as PublishedIds);
 // A sub-path build publishes its places under the base path; the snapshot holds them root-relative.
 const base = process.env.BASE_PATH ?? '/';

@@ -65,7 +65,7 @@ const paragraphs = parts.reduce((n, part) => n + part.paragraphs.length, 0);
 console.log(
   [
     `Imported ${sourcePath} into ${dir}: ${paragraphs} paragraphs in ${parts.length} parts (${parts.map((p) => `${p.slug} ${p.paragraphs.length}`).join(', ')}).`,
-    `  ${edition.files.size} files: source copy and sha256, ${parts.length} MDX files per text, edition.manifest.json.`,
+    `  ${edition.files.size} files: source copy and sha256, ${parts.length} MDX files per text, edition.manifest.json, source/edition.json (the facts the text states; the rest marked pending).`,
     `  Draft: ${edition.pendingSentences} translation sentence(s) marked <S id="…" pending />.`,
   ].join('\n'),
 );

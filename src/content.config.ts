@@ -9,6 +9,20 @@ import { ACTOR_KEYS, MODALITY_KEYS } from './lib/commitment-rule.ts';
 import { SENTENCE_ID_PATTERN } from './lib/edition/id-format.ts';
 import { PARAGRAPH_IDS, PARTS } from './lib/ids.ts';
 import { TEXTS } from './lib/edition/texts.ts';
+import { currentEdition } from './lib/edition/current.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+
+// The edition being built: content/, or the folder EDITION_DIR names (src/lib/edition/current.ts).
+const edition_ = currentEdition();
+const at = (p: string) => path.join(edition_.dir, p);
+/**
+ * A draft edition may not have every collection yet (an imported statement has no register, glossary,
+ * notes or analysis): it is then empty. A published edition needs each; a missing file fails the build.
+ */
+const optional = (p: string, loader: Loader): Loader =>
+  edition_.manifest.status === 'draft' && !existsSync(at(p)) ? { name: `no-${p}`, load: async () => {} } : loader;
 
 /** A text that must say something: empty or white space only fails. */
 const nonBlank = () => z.string().refine((s) => s.trim() !== '', 'holds only white space');
@@ -31,7 +45,8 @@ export const partFrontmatter = z.object({
   title: nonBlank().describe(
     'The part’s heading in this language: the section numeral as printed (一 / I), or the editor’s name for the preamble and closing.',
   ),
-  subject: nonBlank().describe(
+  // A draft (an imported statement) may not have its subjects yet; a published edition needs every one.
+  subject: (edition_.manifest.status === 'draft' ? nonBlank().optional() : nonBlank()).describe(
     'The editor’s short description of what the part is about; shown as editorial, never as statement text.',
   ),
 });
@@ -41,9 +56,27 @@ const signatory = z.object({
   name: z.string().describe('Name of the signatory, as written in the statement.'),
 });
 
+/** A paragraph's inline content as a hast tree (https://github.com/syntax-tree/hast), without source positions. */
+const hastText = z.object({ type: z.literal('text'), value: z.string() });
+const hastElement = z.object({
+  type: z.literal('element'),
+  tagName: z.string(),
+  properties: z.record(
+    z.string(),
+    z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
+  ),
+  get children(): z.ZodArray<z.ZodUnion<[typeof hastText, typeof hastElement]>> {
+    return z.array(z.union([hastText, hastElement]));
+  },
+});
+
 const paragraphText = z.object({
   text: z.string().describe('Plain text of the paragraph in this language.'),
-  html: z.string().describe('Rendered inline HTML: sentence spans, footnoted mentions, glossary links.'),
+  inline: z
+    .object({ type: z.literal('root'), children: z.array(z.union([hastText, hastElement])) })
+    .describe(
+      'The inline content as a hast tree: sentence spans, footnoted mentions, glossary links. Each page serialises it with paragraphHtml.',
+    ),
   sentences: z
     .array(
       z.object({
@@ -117,7 +150,7 @@ const localized = z.object({ zh: z.string(), en: z.string() });
 
 /** Facts about the statement itself: title, date, place, parties, publication, licence. */
 const edition = defineCollection({
-  loader: file('content/source/edition.json'),
+  loader: optional('source/edition.json', file(at('source/edition.json'))),
   schema: z.object({
     title: localized.describe('Official title in Chinese and its English rendering.'),
     titleSources: z
@@ -358,7 +391,7 @@ const instruments = defineCollection({
 const glossary = defineCollection({
   loader: glob({
     pattern: '*.yaml',
-    base: 'content/glossary',
+    base: at('glossary'),
     generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
   }),
   schema: z.object({
@@ -410,7 +443,7 @@ const glossary = defineCollection({
 
 /** Translator's notes, each tied to the sentence whose English it explains. */
 const notes = defineCollection({
-  loader: file('content/notes/translation-notes.yaml'),
+  loader: optional('notes/translation-notes.yaml', file(at('notes/translation-notes.yaml'))),
   schema: z.object({
     id: z
       .string()
@@ -427,7 +460,7 @@ const notes = defineCollection({
 
 /** Prose pages of the site (about, method), written in MDX. */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: 'content/pages', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: '**/*.mdx', base: at('pages'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.object({
     title: z.string().describe('Page title.'),
     description: z.string().describe('One sentence for search engines and link previews.'),
@@ -460,9 +493,7 @@ export type Topic = z.infer<typeof topicSchema>;
 
 /** The edition's two-sentence summary of one part. */
 export const partSummarySchema = z.object({
-  part: z
-    .enum(['preamble', 'section-1', 'section-2', 'section-3', 'section-4', 'section-5', 'closing'])
-    .describe('The part summarised.'),
+  part: z.enum(PARTS.map((p) => p.slug) as [string, ...string[]]).describe('The part summarised.'),
   zh: z.string().min(1).describe('The summary in Chinese: two sentences.'),
   en: z.string().min(1).describe('The summary in English: two sentences.'),
 });
@@ -585,23 +616,35 @@ const yamlList = (key: (item: Record<string, unknown>) => string) => (text: stri
   (parseYaml(text) as Record<string, unknown>[]).map((item) => ({ id: key(item), ...item }));
 
 const topics = defineCollection({
-  loader: file('content/analysis/topics.yaml', { parser: yamlList((t) => String(t.key)) }),
+  loader: optional(
+    `analysis/topics.yaml`,
+    file(at('analysis/topics.yaml'), { parser: yamlList((t) => String(t.key)) }),
+  ),
   schema: topicSchema,
 });
 const partSummaries = defineCollection({
-  loader: file('content/analysis/summaries.yaml', { parser: yamlList((s) => String(s.part)) }),
+  loader: optional(
+    `analysis/summaries.yaml`,
+    file(at('analysis/summaries.yaml'), { parser: yamlList((s) => String(s.part)) }),
+  ),
   schema: partSummarySchema,
 });
 const commitments = defineCollection({
-  loader: file('content/analysis/commitments.yaml', {
-    parser: (text) => [{ id: 'commitments', ...(parseYaml(text) as object) }],
-  }),
+  loader: optional(
+    'analysis/commitments.yaml',
+    file(at('analysis/commitments.yaml'), {
+      parser: (text) => [{ id: 'commitments', ...(parseYaml(text) as object) }],
+    }),
+  ),
   schema: commitmentsFileSchema,
 });
 const formulations = defineCollection({
-  loader: file('content/analysis/formulations.yaml', {
-    parser: (text) => [{ id: 'formulations', ...(parseYaml(text) as object) }],
-  }),
+  loader: optional(
+    'analysis/formulations.yaml',
+    file(at('analysis/formulations.yaml'), {
+      parser: (text) => [{ id: 'formulations', ...(parseYaml(text) as object) }],
+    }),
+  ),
   schema: formulationsFileSchema,
 });
 

@@ -1,17 +1,37 @@
 import en from './en.json';
 import zh from './zh.json';
 import { fill } from '../lib/fill.ts';
+import { plural, type PluralForms } from '../lib/plural.ts';
 
 /** The language of the interface (menus, labels), separate from the language of the text. */
 export type Locale = 'en' | 'zh';
-export type MessageKey = keyof typeof en;
+type Dictionary = typeof en;
+/** Keys whose message has a form per plural category (`{ "one": …, "other": … }`): ask with `{ n }`. */
+export type PluralKey = { [K in keyof Dictionary]: Dictionary[K] extends string ? never : K }[keyof Dictionary];
+/** Keys of plain UI strings. */
+export type MessageKey = Exclude<keyof Dictionary, PluralKey>;
 
-const messages: Record<Locale, Record<MessageKey, string>> = { en, zh };
+// Both dictionaries are checked against each other at build (src/i18n/dictionary-schema.ts).
+const messages: Record<Locale, Record<keyof Dictionary, string | PluralForms>> = { en, zh };
 
 /** The `lang` attribute value for a locale: `zh-Hans` for Chinese (simplified script). */
 export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
 
-/** Looks up a UI string; `{name}` placeholders are filled from `values`. */
-export function t(locale: Locale, key: MessageKey, values: Record<string, string> = {}): string {
-  return fill(messages[locale][key], values);
+/**
+ * Looks up a UI string; `{name}` placeholders are filled from `values`. A plural key takes the number as `n`
+ * and picks the form that agrees with it by `Intl.PluralRules` of the interface language.
+ */
+export function t(locale: Locale, key: MessageKey, values?: Record<string, string>): string;
+export function t(locale: Locale, key: PluralKey, values: { n: number } & Record<string, string | number>): string;
+export function t(locale: Locale, key: MessageKey | PluralKey, values: Record<string, string | number> = {}): string {
+  const message = messages[locale][key];
+  const strings = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, String(value)]));
+  if (typeof message === 'string') return fill(message, strings);
+  return plural(message, LANG_TAG[locale], Number(values.n), strings);
+}
+
+/** A plural key's forms, for a script that counts in the browser (it calls `plural` from src/lib/plural.ts). */
+export function pluralForms(locale: Locale, key: PluralKey): PluralForms {
+  const message = messages[locale][key];
+  return typeof message === 'string' ? { other: message } : message;
 }

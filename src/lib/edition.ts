@@ -4,6 +4,7 @@ import { parseSource, restoreFullWidth, toSourceForm, type StatementSource } fro
 import { parseStatementFile } from './markdown/statement-file.ts';
 import type { ContentProblem, Signatory, StatementBlock } from './markdown/remark-statement.ts';
 import { renderInline, type GlossaryForms } from './markdown/render-inline.ts';
+import type { Root } from 'hast';
 import { describeCharacter } from './characters.ts';
 import { englishTextProblems, translationProblems } from './translation-checks.ts';
 import { glossaryPath, withBase } from './routes.ts';
@@ -16,7 +17,8 @@ export interface PartFrontmatter {
   /** The text's BCP 47 tag, as the registry gives it. */
   lang: string;
   title: string;
-  subject: string;
+  /** Required in a published edition; a draft may leave it out. */
+  subject?: string | undefined;
   status?: 'draft' | undefined;
 }
 
@@ -27,7 +29,8 @@ export type FrontmatterCheck = (
 /** One language's text of a paragraph. */
 export interface ParagraphText {
   text: string;
-  html: string;
+  /** The inline content as a hast tree; each page makes its HTML with `paragraphHtml`. */
+  inline: Root;
   /** The paragraph's sentences in this language, `s2-5.1`, `s2-5.2`, …, with the register entries each mentions. */
   sentences: { id: string; text: string; refs: string[]; line: number }[];
   signatories: Signatory[];
@@ -206,7 +209,7 @@ function pairPart(
   const marked = new Map(input.texts.map((t) => [t.code, new Set<string>()]));
   const render = (block: StatementBlock, code: string) =>
     block.kind === 'signatures' || block.pending
-      ? ''
+      ? { type: 'root' as const, children: [] }
       : renderInline(block.nodes, {
           lang: code === 'zh' ? 'zh' : 'en',
           footnote: (key) => numbers.get(key) ?? 0,
@@ -266,7 +269,7 @@ function pairPart(
 function pendingText(primary: StatementBlock, file: string): ParagraphText {
   return {
     text: '',
-    html: '',
+    inline: { type: 'root', children: [] },
     sentences: primary.sentences.map(({ id, line }) => ({ id, text: '', line, refs: [] })),
     signatories: [],
     file,
@@ -275,10 +278,10 @@ function pendingText(primary: StatementBlock, file: string): ParagraphText {
   };
 }
 
-function paragraphText(block: StatementBlock, file: string, html: string): ParagraphText {
+function paragraphText(block: StatementBlock, file: string, inline: Root): ParagraphText {
   return {
     text: block.text,
-    html,
+    inline,
     sentences: block.sentences.map(({ id, text, line }) => ({
       id,
       text,
@@ -543,7 +546,7 @@ function checkFrontmatter(
       ok = false;
     }
   }
-  return ok ? { title: value.title, subject: value.subject } : undefined;
+  return ok ? { title: value.title, subject: value.subject ?? '' } : undefined;
 }
 
 function checkAgainstSource(

@@ -1,4 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { LocatedProblem } from './edition.ts';
@@ -19,7 +20,7 @@ export interface RegisterLoaderOptions<T> {
 }
 
 const contentDirOf = (options: { contentDir?: string }) =>
-  process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
+  process.env.EDITION_DIR ?? process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
 const shown = (p: string) => path.relative(process.cwd(), p) || '.';
 
 /** content/official-hosts.yaml, through its schema: the one list the build and the tests read. */
@@ -28,6 +29,8 @@ export async function readOfficialHosts(
   contentDir = 'content',
 ): Promise<{ hosts: OfficialHost[]; problems: LocatedProblem[] }> {
   const file = path.resolve(contentDir, 'official-hosts.yaml');
+  // An imported draft has no register yet, and so no list of official hosts: nothing may be labelled official.
+  if (!existsSync(file) && !existsSync(path.resolve(contentDir, 'instruments'))) return { hosts: [], problems: [] };
   const { value, problems } = checkOfficialHosts({
     file: shown(file),
     text: await readFile(file, 'utf8'),
@@ -44,7 +47,8 @@ export async function loadRegister<T extends RegisterEntryLike>(
   const dir = path.resolve(contentDir, 'instruments');
   const { hosts, problems } = await readOfficialHosts(options.checkHosts, contentDir);
   const entries: { file: string; value: T }[] = [];
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort()) {
+  const names = existsSync(dir) ? await readdir(dir) : [];
+  for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
     const file = shown(path.join(dir, name));
     const result = checkRegisterFile({
       file,

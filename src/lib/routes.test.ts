@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   citePath,
-  glossaryLinksIn,
   interfacePath,
   paragraphPath,
   parseAddress,
@@ -105,16 +104,6 @@ describe('routes', () => {
     expect(switchInterface('/zh/', 'en')).toBe('/');
     expect(switchInterface('/cite/s2-5/', 'zh')).toBe('/zh/cite/s2-5/');
     expect(switchInterface('/zh/instruments/links/', 'en')).toBe('/instruments/links/');
-  });
-});
-
-describe('glossary links in the text', () => {
-  it('point at the glossary of the page interface', () => {
-    const html = '<a class="term" href="/joint-statement/glossary/#yi-dai-yi-lu">一带一路</a>';
-    expect(glossaryLinksIn(html, 'zh', '/joint-statement/')).toBe(
-      '<a class="term" href="/joint-statement/zh/glossary/#yi-dai-yi-lu">一带一路</a>',
-    );
-    expect(glossaryLinksIn(html, 'en', '/joint-statement/')).toBe(html);
   });
 });
 

@@ -181,16 +181,6 @@ export function switchInterface(path: string, locale: Locale): string {
   return format({ ...address, locale });
 }
 
-/**
- * The text's glossary links are rendered once, for the English interface; a Chinese-interface page points them
- * at its own glossary (`/glossary/#slug` → `/zh/glossary/#slug`).
- */
-export function glossaryLinksIn(html: string, locale: Locale, base: string): string {
-  if (locale === 'en') return html;
-  const from = `href="${withBase(base, glossaryPath('en'))}`;
-  return html.replaceAll(from, `href="${withBase(base, glossaryPath(locale))}`);
-}
-
 /** The route parameter of a page that exists in both interfaces (`src/pages/[...ui]/`): none for English, `zh`. */
 export function interfaceParam(locale: Locale): string | undefined {
   return locale === 'zh' ? 'zh' : undefined;

@@ -1,4 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -158,18 +159,25 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
     const paragraph = parseSentenceId(sentence)?.paragraph;
     return paragraph !== undefined && isParagraphId(paragraph) && unreadable.has(partOfParagraph(paragraph).slug);
   };
+  // A draft (an imported statement) may have no notes, edition facts or snapshot yet; a published edition needs each.
+  const draft = current.manifest.status === 'draft';
+  const readOr = async (file: string, missing: string) =>
+    draft && !existsSync(file) ? missing : readFile(file, 'utf8');
   const notesPath = rel('notes/translation-notes.yaml');
-  const notes = notesFileProblems(notesPath, await readFile(notesPath, 'utf8'), sentenceIds, inUnreadablePart);
+  const notes = notesFileProblems(notesPath, await readOr(notesPath, '[]'), sentenceIds, inUnreadablePart);
   problems.push(...notes.problems);
   const editionPath = rel('source/edition.json');
-  problems.push(...jsonFileProblems(editionPath, await readFile(editionPath, 'utf8')));
+  problems.push(...jsonFileProblems(editionPath, await readOr(editionPath, '{}')));
   for (const name of (await readdir(rel('pages')).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx'))) {
     const file = rel(`pages/${name}`);
     problems.push(...pageFileProblems(file, await readFile(file, 'utf8')));
   }
   const snapshotPath = rel('permalinks.snapshot.json');
-  const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as PermalinkSnapshot;
-  problems.push(...sentenceSnapshotProblems(edition.parts, snapshot, snapshotPath, notes.notes, notesPath));
+  // No snapshot: nothing of this edition has been published yet, so no address can have been lost.
+  if (!draft || existsSync(snapshotPath)) {
+    const snapshot = JSON.parse(await readFile(snapshotPath, 'utf8')) as PermalinkSnapshot;
+    problems.push(...sentenceSnapshotProblems(edition.parts, snapshot, snapshotPath, notes.notes, notesPath));
+  }
   return { edition, problems, contentDir, notes: notes.notes };
 }
 

@@ -24,7 +24,8 @@ class CopyButton extends HTMLElement {
     const text = served(this.dataset.text ?? target?.innerText.trim() ?? '');
     await navigator.clipboard.writeText(text);
     const label = button.textContent;
-    const done = this.dataset.done ?? 'Copied';
+    // The component always passes its interface's word (copy.done).
+    const done = this.dataset.done ?? '';
     button.textContent = done;
     if (liveRegion) {
       liveRegion.textContent = '';

@@ -33,7 +33,11 @@ describe('npm run import on the fixture statement', () => {
   it('creates the layout of content/: source with sha256, MDX per part per text, manifest', () => {
     const parts = ['closing.mdx', 'preamble.mdx', 'section-1.mdx', 'section-2.mdx'];
     expect(readdirSync(dir).sort()).toEqual(['edition.manifest.json', 'source', 'statement']);
-    expect(readdirSync(path.join(dir, 'source')).sort()).toEqual(['statement.zh.txt', 'statement.zh.txt.sha256']);
+    expect(readdirSync(path.join(dir, 'source')).sort()).toEqual([
+      'edition.json',
+      'statement.zh.txt',
+      'statement.zh.txt.sha256',
+    ]);
     expect(readdirSync(path.join(dir, 'statement/zh')).sort()).toEqual(parts);
     expect(readdirSync(path.join(dir, 'statement/en')).sort()).toEqual(parts);
   });

@@ -117,6 +117,12 @@ export function editionLayout(edition: CurrentEdition): EditionLayout {
   };
 }
 
+/** The primary text's provenance copy, byte for byte, and the digest recorded beside it (`<sha256>  <name>`). */
+export function primarySource(edition: CurrentEdition = currentEdition()): { text: string; recordedDigest: string } {
+  const file = path.join(edition.dir, edition.primary.source);
+  return { text: readFileSync(file, 'utf8'), recordedDigest: readFileSync(`${file}.sha256`, 'utf8') };
+}
+
 let current: CurrentEdition | undefined;
 
 /** The edition being built (read on first use). */

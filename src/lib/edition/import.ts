@@ -142,5 +142,41 @@ export function importEdition(
     ...manifest,
   };
   files.set('edition.manifest.json', `${JSON.stringify(written, null, 2)}\n`);
+  files.set('source/edition.json', `${JSON.stringify(editionFacts(structure), null, 2)}\n`);
   return { files, manifest, structure, pendingSentences };
+}
+
+const PENDING = { zh: '（待补）', en: '(pending)' };
+
+/**
+ * The facts about the statement the pages print (title, date and place of signature, parties), as far as the
+ * text states them: the date and place from a closing formula “本声明于2026年3月1日在示例城签署”, the parties
+ * from an opening “甲国和乙国(以下称…)”. Everything the text does not say is marked pending, never guessed:
+ * the title (a source line does not hold it), the English of each name, the publication and the licence.
+ */
+export function editionFacts(structure: DerivedStructure) {
+  const closing = structure.parts.at(-1)?.paragraphs[0]?.lines[0]?.text ?? '';
+  const signing = /于(\d{4})年(\d{1,2})月(\d{1,2})日在([^,，签]+?)签/.exec(closing);
+  const opening = structure.parts[0]?.paragraphs[0]?.lines[0]?.text ?? '';
+  const parties = /^(.+?)和(.+?)[(（]/.exec(opening);
+  const pad = (n: string | undefined) => (n ?? '').padStart(2, '0');
+  return {
+    statement: {
+      title: PENDING,
+      titleSources: [],
+      // No date in the text: null, which the build refuses until an editor writes the date.
+      signed: signing ? `${signing[1]}-${pad(signing[2])}-${pad(signing[3])}` : null,
+      place: { zh: restoreFullWidth(signing?.[4] ?? PENDING.zh), en: PENDING.en, note: { zh: '', en: '' } },
+      parties: parties
+        ? [
+            { zh: parties[1], en: PENDING.en },
+            { zh: parties[2], en: PENDING.en },
+          ]
+        : [PENDING, PENDING],
+      authenticLanguages: PENDING,
+      publication: [],
+      authenticSources: [],
+      licence: PENDING,
+    },
+  };
 }

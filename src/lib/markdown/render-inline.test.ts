@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatementFile } from './statement-file.ts';
-import { renderInline, type RenderOptions } from './render-inline.ts';
+import { toHtml } from 'hast-util-to-html';
+import { renderInline as renderTree, type RenderOptions } from './render-inline.ts';
 
 const options = (lang: 'zh' | 'en', glossary: RenderOptions['glossary'] = []): RenderOptions => ({
   lang,
@@ -9,6 +10,8 @@ const options = (lang: 'zh' | 'en', glossary: RenderOptions['glossary'] = []): R
   glossaryHref: (slug) => `/glossary/#${slug}`,
   glossary,
 });
+// The tree serialised as it is stored, before any page adjusts it.
+const renderInline = (...args: Parameters<typeof renderTree>) => toHtml(renderTree(...args));
 const nodes = (mdx: string) => parseStatementFile(mdx).blocks[0]?.nodes ?? [];
 
 describe('renderInline', () => {
@@ -73,5 +76,16 @@ describe('footnote markers stay with their text', () => {
     });
     expect(first).toContain('class="term"');
     expect(second).not.toContain('class="term"');
+  });
+});
+
+describe('the stored tree', () => {
+  it('carries no source positions (they would only bloat the content store)', () => {
+    const tree = renderTree(
+      nodes('<P id="s2-5">\n<S id="s2-5.1">See <Ref to="unga-resolution-2758">resolution 2758</Ref>.</S>\n</P>'),
+      options('en'),
+    );
+    expect(JSON.stringify(tree)).not.toContain('"position"');
+    expect(tree.type).toBe('root');
   });
 });

@@ -1,8 +1,9 @@
 import type { PhrasingContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import { toHast, type State } from 'mdast-util-to-hast';
-import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+import { t } from '../../i18n/index.ts';
 
 /** A glossary term and the forms it takes in one language's text. */
 export interface GlossaryForms {
@@ -33,11 +34,13 @@ const attribute = (node: MdxJsxTextElement, name: string) => {
 };
 
 /**
- * Renders a paragraph's inline content: `<S>` becomes a sentence span that
- * the reader can highlight with its counterpart, `<Ref>` a mention with its
- * footnote number, and glossary terms become links to their entries.
+ * Renders a paragraph's inline content to a hast tree: `<S>` becomes a
+ * sentence span that the reader can highlight with its counterpart, `<Ref>`
+ * a mention with its footnote number, and glossary terms become links to
+ * their entries. The tree is kept (in the content store) rather than HTML, so
+ * each page can adjust it as a tree (`paragraphHtml`) before serialising it.
  */
-export function renderInline(nodes: PhrasingContent[], options: RenderOptions): string {
+export function renderInline(nodes: PhrasingContent[], options: RenderOptions): Root {
   const tree = toHast(
     { type: 'paragraph', children: nodes },
     {
@@ -71,7 +74,7 @@ export function renderInline(nodes: PhrasingContent[], options: RenderOptions): 
                     properties: {
                       href: options.footnoteHref(n),
                       dataRef: key,
-                      ariaLabel: `${options.lang === 'zh' ? '注' : 'Note'} ${n}`,
+                      ariaLabel: t(options.lang, 'footnote.label', { n: String(n) }),
                     },
                     children: [{ type: 'text', value: String(n) }],
                   },
@@ -85,7 +88,12 @@ export function renderInline(nodes: PhrasingContent[], options: RenderOptions): 
   ) as Element;
   markGlossary(tree, options);
   holdFootnoteMarkers(tree, options.lang);
-  return tree.children.map((child) => toHtml(child as HastRoot['children'][number])).join('');
+  const root: Root = { type: 'root', children: tree.children };
+  // Source positions would triple the tree's size in the content store and no page uses them.
+  visit(root, (node) => {
+    delete node.position;
+  });
+  return root;
 }
 
 function markGlossary(tree: Element, options: RenderOptions): void {

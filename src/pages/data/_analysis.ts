@@ -1,4 +1,4 @@
-import { textOf } from '../../lib/edition/texts.ts';
+import { IS_DRAFT, textOf } from '../../lib/edition/texts.ts';
 import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { inTextOrder, type SentenceText } from '../../lib/analysis.ts';
@@ -35,9 +35,10 @@ export async function analysisInput(): Promise<AnalysisInput> {
   }
   const [commitmentsEntry] = await getCollection('commitments');
   const [formulationsEntry] = await getCollection('formulations');
-  if (!commitmentsEntry || !formulationsEntry)
+  // A draft edition (an imported statement) has no analysis yet: the pages say there is none.
+  if ((!commitmentsEntry || !formulationsEntry) && !IS_DRAFT)
     throw new Error('content/analysis/: commitments.yaml or formulations.yaml is missing.');
-  const commitments = inTextOrder(commitmentsEntry.data.commitments);
+  const commitments = inTextOrder(commitmentsEntry?.data.commitments ?? []);
   const missing = commitments.filter((c) => !sentences.has(c.sentence)).map((c) => c.sentence);
   if (missing.length > 0) {
     throw new Error(
@@ -47,10 +48,10 @@ export async function analysisInput(): Promise<AnalysisInput> {
   return {
     topics: (await getCollection('topics')).map((e) => e.data),
     summaries: (await getCollection('partSummaries')).map((e) => e.data),
-    asOf: commitmentsEntry.data.asOf,
+    asOf: commitmentsEntry?.data.asOf ?? new Date().toISOString().slice(0, 10),
     commitments,
-    documentsChecked: formulationsEntry.data.documentsChecked,
-    formulations: formulationsEntry.data.formulations,
+    documentsChecked: formulationsEntry?.data.documentsChecked ?? [],
+    formulations: formulationsEntry?.data.formulations ?? [],
     sentences,
   };
 }

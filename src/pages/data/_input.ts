@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
-import recordedDigest from '../../../content/source/statement.zh.txt.sha256?raw';
+import { primarySource } from '../../lib/edition/current.ts';
+
+const { recordedDigest } = primarySource();
 import type { OpenPart, Provenance } from '../../lib/open-data.ts';
 import { withBase } from '../../lib/routes.ts';
 

@@ -14,6 +14,7 @@ import {
   type TextLang,
 } from '../../lib/search.ts';
 import { fill } from '../../lib/fill.ts';
+import { plural, type PluralForms } from '../../lib/plural.ts';
 import { SearchEngine, type Found } from './engine.ts';
 import { searchPath, switchInterface } from '../../lib/routes.ts';
 
@@ -21,8 +22,9 @@ interface Strings {
   loading: string;
   unavailable: string;
   none: string;
-  count: string;
-  countOne: string;
+  /** The interface language's BCP 47 tag, for its plural rules. */
+  lang: string;
+  count: PluralForms;
   matched: string;
   seeAll: string;
   paragraph: string;
@@ -210,9 +212,7 @@ class SiteSearch extends HTMLElement {
     this.#status.textContent =
       hits.length === 0
         ? fill(this.#strings.none, { q: query })
-        : hits.length === 1
-          ? this.#strings.countOne
-          : fill(this.#strings.count, { n: String(hits.length) });
+        : plural(this.#strings.count, this.#strings.lang, hits.length);
   }
 
   #result(

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Browser, Page } from 'playwright-core';
+import { buildEnv } from '../support/clean-env.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+/**
+ * The edition engine end to end, as an editor would use it: `npm run import`
+ * on the short fixture statement (tests/fixtures/edition/), the English
+ * translation written in (all but the closing, left as the import marked
+ * it), a third text registered in the manifest (a Russian rendering of the
+ * preamble and section I, written for the tests), and
+ * `EDITION_DIR=<folder> npm run build`. One build proves both: an imported
+ * draft builds, and texts are a dimension (three aligned columns, the third
+ * text's own view, pending translations shown as pending, search, exports).
+ */
+const FIXTURE = 'tests/fixtures/edition';
+const scratch = mkdtempSync(path.join(tmpdir(), 'editions-'));
+const edition = path.join(scratch, 'edition');
+const dist = path.join(scratch, 'dist');
+let imported: { status: number | null; stdout: string; stderr: string };
+let build: { status: number | null; stdout: string; stderr: string };
+
+beforeAll(() => {
+  imported = spawnSync('npm', ['run', 'import', '--silent', '--', `${FIXTURE}/statement.zh.txt`, edition], {
+    encoding: 'utf8',
+  });
+  if (imported.status !== 0) return;
+  cpSync(`${FIXTURE}/translations/en`, path.join(edition, 'statement/en'), { recursive: true });
+  mkdirSync(path.join(edition, 'statement/ru'));
+  cpSync(`${FIXTURE}/translations/ru`, path.join(edition, 'statement/ru'), { recursive: true });
+  const manifestPath = path.join(edition, 'edition.manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { texts: unknown[] };
+  manifest.texts.push(JSON.parse(readFileSync(`${FIXTURE}/ru.text.json`, 'utf8')));
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  build = spawnSync('npm', ['run', 'build'], {
+    encoding: 'utf8',
+    env: buildEnv({ EDITION_DIR: edition, ASTRO_OUT_DIR: dist }),
+  });
+}, 300_000);
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const page = (p: string) => parseHTML(readFileSync(path.join(dist, p, 'index.html'), 'utf8')).document;
+/** The sentences of a fixture translation as written, markup taken away: what its column must show. */
+function written(code: string): Map<string, string> {
+  const dir = `${FIXTURE}/translations/${code}`;
+  const text = readdirSync(dir)
+    .map((name) => readFileSync(path.join(dir, name), 'utf8'))
+    .join('\n');
+  return new Map([...text.matchAll(/<S id="([^"]+)">(.*?)<\/S>/g)].map(([, id, s]) => [id ?? '', s ?? '']));
+}
+const russian = written('ru');
+const english = written('en');
+const source = readFileSync(`${FIXTURE}/statement.zh.txt`, 'utf8');
+
+describe('EDITION_DIR=<imported edition with a third text> npm run build', () => {
+  it('imports and builds', () => {
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  });
+
+  it('builds the imported statement, not the published one: its parts, ids and facts', () => {
+    // The title is not in the text: the import marks it pending; the parties are the opening line's.
+    const home = page('zh');
+    expect(home.querySelector('h1')?.textContent).toContain('（待补）');
+    expect(home.querySelector('main')?.textContent).toContain('甲国、乙国');
+    expect(home.querySelector('main')?.textContent).toContain('2026年3月1日');
+    expect([...page('statement').querySelectorAll('.pair')].map((row) => row.id)).toEqual([
+      'pre-1',
+      'pre-2',
+      'pre-3',
+      's1-1',
+      's1-2',
+      's2-1',
+      's2-2',
+      's2-3',
+      'closing',
+      'signatures',
+    ]);
+    // The Chinese column is the source, with the edition's full-width punctuation.
+    expect(page('statement/section-1').querySelector('#s1-2 .text[lang="zh-Hans"]')?.textContent).toContain(
+      '双方认为，“合作没有止境。”',
+    );
+    expect(source).toContain('双方认为,“合作没有止境。”');
+  });
+
+  it('shows three aligned columns side by side, each paragraph with the same sentence ids in every text', () => {
+    const doc = page('statement/section-1');
+    expect([...doc.querySelectorAll('.columns span')].map((s) => s.textContent)).toEqual([
+      'Chinese (authentic text)',
+      'English (unofficial translation)',
+      'Russian (unofficial translation)',
+    ]);
+    expect(doc.body.className).toContain('texts-3');
+    for (const row of doc.querySelectorAll('.pair')) {
+      const columns = [...row.querySelectorAll(':scope > .text')];
+      expect(columns.map((c) => c.getAttribute('lang'))).toEqual(['zh-Hans', 'en', 'ru']);
+      const ids = columns.map((c) => [...c.querySelectorAll('.s')].map((s) => s.getAttribute('data-s')));
+      expect(ids[0]?.length, row.id).toBe(2);
+      expect(ids[1], row.id).toEqual(ids[0]);
+      expect(ids[2], row.id).toEqual(ids[0]);
+      for (const [i, code] of [
+        [1, english],
+        [2, russian],
+      ] as const) {
+        for (const s of columns[i]?.querySelectorAll('.s') ?? []) {
+          expect(s.textContent).toBe(code.get(s.getAttribute('data-s') ?? ''));
+        }
+      }
+    }
+  });
+
+  it('shows what is not translated yet as “translation pending”, in either interface', () => {
+    const rows = [...page('statement/section-2').querySelectorAll('.pair')];
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      const [zh, en, ru] = [...row.querySelectorAll(':scope > .text')];
+      expect(zh?.textContent?.trim().length).toBeGreaterThan(5);
+      expect(en?.querySelector('.s')?.textContent).toBe(english.get(`${row.id}.1`));
+      expect(ru?.textContent?.trim()).toBe('Translation pending');
+    }
+    // The English closing is as the import left it: every sentence and signatory marked pending.
+    const closing = page('zh/both/statement/closing');
+    expect(closing.querySelector('#closing .text[lang="en"]')?.textContent?.trim()).toBe('译文待补');
+    expect(closing.querySelector('#signatures .text[lang="en"]')?.textContent?.trim()).toBe('译文待补');
+    expect(closing.querySelector('#signatures .text[lang="zh-Hans"]')?.textContent).toContain('张三');
+  });
+
+  it('gives the third text its own view in both interfaces, named in its own language, with its hreflang', () => {
+    for (const address of ['en/ru/statement/preamble', 'zh/ru/statement/preamble']) {
+      const doc = page(address);
+      expect([...doc.querySelectorAll('.pair > .text')].map((c) => c.getAttribute('lang'))).toEqual(
+        Array(3).fill('ru'),
+      );
+      expect(doc.querySelector('#pre-3\\.1')?.textContent).toBe(russian.get('pre-3.1'));
+      expect(doc.querySelector('.views [aria-current="page"]')?.textContent).toBe('Русский');
+      expect(doc.querySelector('link[rel="alternate"][hreflang="ru"]')?.getAttribute('href')).toMatch(
+        /\/en\/ru\/statement\/preamble\/$/,
+      );
+    }
+    const views = [...page('statement/preamble').querySelectorAll('.views a')].map((a) => a.textContent);
+    expect(views).toEqual(['中文', '中文 | English | Русский', 'English', 'Русский']);
+  });
+
+  it('exports every text: a plain-text file each, and the third text in statement.json', () => {
+    expect(readFileSync(path.join(dist, 'data/statement.ru.txt'), 'utf8')).toContain(
+      `s1-2\t${russian.get('s1-2.1')} ${russian.get('s1-2.2')}`,
+    );
+    const json = JSON.parse(readFileSync(path.join(dist, 'data/statement.json'), 'utf8')) as {
+      parts: { paragraphs: { id: string; en: string; other?: Record<string, string> }[] }[];
+    };
+    const paragraphs = json.parts.flatMap((p) => p.paragraphs);
+    expect(paragraphs.find((p) => p.id === 'pre-3')?.other?.ru).toBe(russian.get('pre-3.1'));
+    expect(paragraphs.find((p) => p.id === 's2-1')?.other).toBeUndefined();
+    expect(paragraphs.find((p) => p.id === 's2-3')?.en).toBe(english.get('s2-3.1'));
+  });
+
+  describe('search', () => {
+    let browser: Browser;
+    let tab: Page;
+    let site: { url: string; close: () => Promise<void> };
+    beforeAll(async () => {
+      site = await serveStatic(dist);
+      browser = await launchBrowser();
+      tab = await browser.newPage();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+    });
+
+    async function resultIds(query: string): Promise<string[]> {
+      await tab.goto(new URL(`search/?q=${encodeURIComponent(query)}`, site.url).href);
+      await tab.waitForFunction(() => {
+        const status = document.querySelector('.search-status')?.textContent ?? '';
+        return status !== '' && !status.endsWith('…');
+      });
+      return tab
+        .locator('.search-results li[data-id]')
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id ?? ''));
+    }
+
+    it('finds a word of each text and lands on its paragraph', async () => {
+      await expect(resultIds('консультаций')).resolves.toEqual(['s1-2']);
+      await expect(resultIds('climate')).resolves.toEqual(['s2-2']);
+      await expect(resultIds('磋商机制')).resolves.toEqual(['s1-2']);
+    });
+  });
+});
