@@ -2,6 +2,8 @@ import en from './en.json';
 import zh from './zh.json';
 import { fill } from '../lib/fill.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
+import { LAYOUT, type EditionLayout } from '../lib/edition/layout.ts';
+import { chineseNumeral, romanNumeral } from '../lib/edition/numerals.ts';
 
 /** The language of the interface (menus, labels), separate from the language of the text. */
 export type Locale = 'en' | 'zh';
@@ -34,4 +36,22 @@ export function t(locale: Locale, key: MessageKey | PluralKey, values: Record<st
 export function pluralForms(locale: Locale, key: PluralKey): PluralForms {
   const message = messages[locale][key];
   return typeof message === 'string' ? { other: message } : message;
+}
+
+/**
+ * A part's name in the interface: its own string when the dictionary has one (`part.name.section-2`);
+ * for a section beyond those (an imported or synthetic edition with more sections), “Section {n}” with
+ * the number written as the interface writes section numbers.
+ */
+export function partName(
+  locale: Locale,
+  slug: string,
+  parts: readonly Pick<EditionLayout['parts'][number], 'slug' | 'kind' | 'order'>[] = LAYOUT.parts,
+): string {
+  const own = messages[locale][`part.name.${slug}` as keyof Dictionary];
+  if (typeof own === 'string') return own;
+  const part = parts.find((p) => p.slug === slug);
+  if (part?.kind !== 'section') return slug;
+  const numeral: Record<Locale, (n: number) => string> = { en: romanNumeral, zh: chineseNumeral };
+  return t(locale, 'part.name.section', { n: numeral[locale](part.order) });
 }
