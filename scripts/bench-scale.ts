@@ -348,7 +348,11 @@ if (!process.argv.includes('--no-build')) {
     const edition = editionFolder(path.join(scratch, `edition-${scale}x`), scale);
     const out = path.join(scratch, `site-${scale}x`);
     const started = performance.now();
-    const run = spawnSync('npm', ['run', 'build'], {
+    // `--build-timeout=<seconds>`: give up on a build that takes longer (the machine is shared); coreutils'
+    // timeout stops the whole build (npm, Astro, the steps after it), not npm alone.
+    const limit = /^--build-timeout=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--build-timeout=')) ?? '')?.[1];
+    const command = limit ? ['timeout', limit, 'npm', 'run', 'build'] : ['npm', 'run', 'build'];
+    const run = spawnSync(command[0]!, command.slice(1), {
       env: { ...process.env, EDITION_DIR: edition, ASTRO_OUT_DIR: out },
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
@@ -358,8 +362,9 @@ if (!process.argv.includes('--no-build')) {
     const data = path.join(out, 'search/data.json');
     const found = existsSync(data) ? (JSON.parse(readFileSync(data, 'utf8')) as unknown[]).length : 0;
     if (run.status !== 0 || found !== expected) {
-      const why =
-        run.status !== 0
+      const why = run.error
+        ? `npm run build did not finish: ${run.error.message}`
+        : run.status !== 0
           ? `npm run build exited ${run.status}: ${`${run.stdout}\n${run.stderr}`
               .split('\n')
               .map((l) => l.trim())
