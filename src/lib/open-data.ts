@@ -74,18 +74,28 @@ export function statementJson(provenance: Provenance, parts: readonly OpenPart[]
   return checked.data;
 }
 
-const header = (p: Provenance, lang: Lang | 'both') => [
+const header = (p: Provenance, lang: Lang | 'both', authenticZh?: string) => [
   lang === 'zh' ? p.title.zh : p.title.en,
   `${lang === 'zh' ? `${p.place.zh}，${p.signed}` : `${p.place.en}, ${p.signed}`}`,
-  lang === 'en' || lang === 'both' ? p.translation : '中文为作准文本（中文、哈萨克文和俄文文本同等作准）。',
+  lang === 'en' || lang === 'both'
+    ? p.translation
+    : authenticZh
+      ? `中文为作准文本（${authenticZh}文本同等作准）。`
+      : '中文为作准文本。',
   `Source: ${p.sourceFile} (SHA-256 ${p.sourceSha256}); published by ${p.publishedBy.join('; ')}`,
   lang === 'zh' ? p.licence.zh : p.licence.en,
   `Paragraph ids are stable: ${p.site}permalinks.json`,
 ];
 
 /** One paragraph a line, each after its id and a tab; `#` lines say where the text comes from. */
-export function statementText(p: Provenance, parts: readonly OpenPart[], lang: string): string {
-  const lines = header(p, lang === 'zh' ? 'zh' : 'en').map((line) => `# ${line}`);
+export function statementText(
+  p: Provenance,
+  parts: readonly OpenPart[],
+  lang: string,
+  /** The statement's authentic languages in Chinese (中文、哈萨克文和俄文), for the Chinese file's header. */
+  authenticZh?: string,
+): string {
+  const lines = header(p, lang === 'zh' ? 'zh' : 'en', authenticZh).map((line) => `# ${line}`);
   for (const part of [...parts].sort((a, b) => a.order - b.order)) {
     for (const para of part.paragraphs) lines.push(`${para.id}\t${text(para, lang).text.replace(/\n/g, ' / ')}`);
   }

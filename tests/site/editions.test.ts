@@ -70,6 +70,10 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
     expect(home.querySelector('h1')?.textContent).toContain('（待补）');
     expect(home.querySelector('main')?.textContent).toContain('甲国、乙国');
     expect(home.querySelector('main')?.textContent).toContain('2026年3月1日');
+    // Nothing of the published statement's own wording (content/strings.json) reaches another edition.
+    for (const doc of [page(''), home, page('statement/section-1'), page('about')]) {
+      expect(doc.documentElement.textContent).not.toMatch(/Kazakh|哈萨克|Xinhua|新华社|Nur-Sultan|努尔苏丹/);
+    }
     expect([...page('statement').querySelectorAll('.pair')].map((row) => row.id)).toEqual([
       'pre-1',
       'pre-2',
