@@ -151,7 +151,18 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
     expect(views).toEqual(['中文', '中文 | English | Русский', 'English', 'Русский']);
   });
 
-  it('exports every text: a plain-text file each, and the third text in statement.json', () => {
+  it('exports every text: a plain-text file and a PDF each, a TEI division each, and the third text in statement.json and Markdown', () => {
+    const tei = readFileSync(path.join(dist, 'data/statement.tei.xml'), 'utf8');
+    expect([...tei.matchAll(/<div xml:lang="([^"]+)" type="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'zh-Hans edition',
+      'en translation',
+      'ru translation',
+    ]);
+    expect(tei).toContain(`<s xml:id="ru-s1-2.1" corresp="#zh-s1-2.1">${russian.get('s1-2.1')}</s>`);
+    expect(readFileSync(path.join(dist, 'data/statement.md'), 'utf8')).toContain(russian.get('pre-2.1'));
+    const listed = [...page('data').querySelectorAll('main a[download]')].map((a) => a.textContent);
+    for (const file of ['statement.ru.txt', 'statement.ru.pdf']) expect(listed).toContain(file);
+    expect(readFileSync(path.join(dist, 'data/statement.ru.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(path.join(dist, 'data/statement.ru.txt'), 'utf8')).toContain(
       `s1-2\t${russian.get('s1-2.1')} ${russian.get('s1-2.2')}`,
     );
