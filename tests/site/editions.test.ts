@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { CHROMIUM } from '../support/browser.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -24,9 +35,12 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'editions-'));
 const edition = path.join(scratch, 'edition');
 const dist = path.join(scratch, 'dist');
 let imported: { status: number | null; stdout: string; stderr: string };
+// dist/ as the site project's build left it: a build told to write elsewhere must not touch it.
+let distBefore: { swTime: number; indexTime: number };
 let build: { status: number | null; stdout: string; stderr: string };
 
 beforeAll(() => {
+  distBefore = { swTime: statSync('dist/sw.js').mtimeMs, indexTime: statSync('dist/pagefind/pagefind.js').mtimeMs };
   imported = spawnSync('npm', ['run', 'import', '--silent', '--', `${FIXTURE}/statement.zh.txt`, edition], {
     encoding: 'utf8',
   });
@@ -173,6 +187,16 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
     expect(paragraphs.find((p) => p.id === 'pre-3')?.other?.ru).toBe(russian.get('pre-3.1'));
     expect(paragraphs.find((p) => p.id === 's2-1')?.other).toBeUndefined();
     expect(paragraphs.find((p) => p.id === 's2-3')?.en).toBe(english.get('s2-3.1'));
+  });
+
+  it('writes every build step into ASTRO_OUT_DIR and leaves dist/ alone', () => {
+    for (const file of ['index.html', 'permalinks.json', 'pagefind/pagefind.js', 'search/data.json', 'sw.js']) {
+      expect(existsSync(path.join(dist, file)), file).toBe(true);
+    }
+    if (existsSync(CHROMIUM)) expect(existsSync(path.join(dist, 'data/statement.pdf'))).toBe(true);
+    expect(readFileSync(path.join(dist, 'sw.js'), 'utf8')).toMatch(/const VERSION = "[0-9a-f]{16}";/);
+    expect(statSync('dist/sw.js').mtimeMs).toBe(distBefore.swTime);
+    expect(statSync('dist/pagefind/pagefind.js').mtimeMs).toBe(distBefore.indexTime);
   });
 
   describe('search', () => {
