@@ -1,5 +1,5 @@
-import en from './en.json';
-import zh from './zh.json';
+import en from './en.json' with { type: 'json' };
+import zh from './zh.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
 import { LAYOUT } from '../lib/edition/layout.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';

@@ -1,7 +1,7 @@
 import { t, type Locale, type MessageKey } from '../i18n/index.ts';
 import { ALL, type View } from './routes.ts';
 import { TEXTS, textEntry } from './edition/texts.ts';
-import en from '../i18n/en.json';
+import en from '../i18n/en.json' with { type: 'json' };
 
 /**
  * How the interface names a text of the edition: its view switch, its column
