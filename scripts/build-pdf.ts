@@ -3,7 +3,10 @@
  * page with system Chromium (A4, the print stylesheet). Without Chromium the
  * step says so and the build goes on.
  */
+import '../src/lib/edition/load-layout.ts';
 import { existsSync, mkdirSync } from 'node:fs';
+import { ALL, wholePath } from '../src/lib/routes.ts';
+import { TEXTS } from '../src/lib/edition/texts.ts';
 import path from 'node:path';
 import { CHROMIUM, launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -21,11 +24,13 @@ const site = await serveStatic(path.resolve(dist), base);
 const browser = await launchBrowser();
 try {
   mkdirSync(`${dist}/data`, { recursive: true });
-  for (const [view, file] of [
-    ['statement/', 'statement.pdf'],
-    ['zh/statement/', 'statement.zh.pdf'],
-    ['en/statement/', 'statement.en.pdf'],
-  ] as const) {
+  // Every text side by side, then each text of the registry alone, each in its own interface's view.
+  const prints: [string, string][] = [
+    [wholePath(ALL, 'en'), 'statement.pdf'],
+    ...TEXTS.map((text): [string, string] => [wholePath(text.code), `statement.${text.code}.pdf`]),
+  ];
+  for (const [address, file] of prints) {
+    const view = address.slice(1);
     const page = await browser.newPage();
     await page.goto(new URL(`${view}?notes=on`, site.url).href, { waitUntil: 'networkidle' });
     await page.pdf({
@@ -40,7 +45,7 @@ try {
     });
     await page.close();
   }
-  console.log(`PDF: wrote ${dist}/data/statement.pdf, statement.zh.pdf, statement.en.pdf`);
+  console.log(`PDF: wrote ${dist}/data/${prints.map(([, file]) => file).join(', ')}`);
 } finally {
   await browser.close();
   await site.close();

@@ -22,7 +22,10 @@ const at = (p: string) => path.join(edition_.dir, p);
  * notes or analysis): it is then empty. A published edition needs each; a missing file fails the build.
  */
 const optional = (p: string, loader: Loader): Loader =>
-  edition_.manifest.status === 'draft' && !existsSync(at(p)) ? { name: `no-${p}`, load: async () => {} } : loader;
+  edition_.manifest.status === 'draft' && !existsSync(at(p))
+    ? // Cleared, so nothing cached from another edition's build stays in the store.
+      { name: `no-${p}`, load: ({ store }) => Promise.resolve(store.clear()) }
+    : loader;
 
 /** A text that must say something: empty or white space only fails. */
 const nonBlank = () => z.string().refine((s) => s.trim() !== '', 'holds only white space');
@@ -389,11 +392,14 @@ const instruments = defineCollection({
 
 /** Terms of the text: the English this edition uses for each, where that rendering comes from, and a definition. */
 const glossary = defineCollection({
-  loader: glob({
-    pattern: '*.yaml',
-    base: at('glossary'),
-    generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
-  }),
+  loader: optional(
+    'glossary',
+    glob({
+      pattern: '*.yaml',
+      base: at('glossary'),
+      generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+    }),
+  ),
   schema: z.object({
     slug: z
       .string()
@@ -460,7 +466,10 @@ const notes = defineCollection({
 
 /** Prose pages of the site (about, method), written in MDX. */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: at('pages'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: optional(
+    'pages',
+    glob({ pattern: '**/*.mdx', base: at('pages'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  ),
   schema: z.object({
     title: z.string().describe('Page title.'),
     description: z.string().describe('One sentence for search engines and link previews.'),

@@ -1,6 +1,7 @@
-import en from './en.json';
-import zh from './zh.json';
+import en from './en.json' with { type: 'json' };
+import zh from './zh.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
+import { LAYOUT } from '../lib/edition/layout.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
 import { LAYOUT, type EditionLayout } from '../lib/edition/layout.ts';
 import { chineseNumeral, romanNumeral } from '../lib/edition/numerals.ts';
@@ -13,8 +14,13 @@ export type PluralKey = { [K in keyof Dictionary]: Dictionary[K] extends string 
 /** Keys of plain UI strings. */
 export type MessageKey = Exclude<keyof Dictionary, PluralKey>;
 
-// Both dictionaries are checked against each other at build (src/i18n/dictionary-schema.ts).
-const messages: Record<Locale, Record<keyof Dictionary, string | PluralForms>> = { en, zh };
+// Both dictionaries are checked against each other at build (src/i18n/dictionary-schema.ts). The edition's own
+// wording of the strings that name its statement (content/strings.json, checked by src/lib/edition/current.ts)
+// takes their place.
+const messages: Record<Locale, Record<keyof Dictionary, string | PluralForms>> = {
+  en: { ...en, ...LAYOUT.strings.en },
+  zh: { ...zh, ...LAYOUT.strings.zh },
+};
 
 /** The `lang` attribute value for a locale: `zh-Hans` for Chinese (simplified script). */
 export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };

@@ -15,6 +15,8 @@ export interface StatementFacts {
   place: Record<Lang, string>;
   /** Name of this edition, the citation's container, as written (the styles set its case). */
   edition: Record<Lang, string>;
+  /** The languages whose texts are equally authentic, as the statement's edition facts name them. */
+  authenticLanguages?: Record<Lang, string>;
 }
 
 /** A printing of the authentic Chinese text: People's Daily, or the Xinhua dispatch. */
@@ -302,7 +304,9 @@ export function cslItem(input: CitationInput, lang: Lang): CslItem {
     note:
       lang === 'zh'
         ? '中文为作准文本。'
-        : 'Unofficial English translation; the Chinese, Kazakh and Russian texts are equally authentic.',
+        : facts.authenticLanguages
+          ? `Unofficial English translation; the ${facts.authenticLanguages.en} texts are equally authentic.`
+          : 'Unofficial English translation; the Chinese text is authentic.',
   };
 }
 

@@ -1,3 +1,4 @@
+import { editionDir } from './edition/current.ts';
 import { execFileSync } from 'node:child_process';
 import type { AuthenticSource, StatementFacts } from './citation.ts';
 import { t } from '../i18n/index.ts';
@@ -7,6 +8,7 @@ interface EditionData {
   parties: { zh: string; en: string }[];
   signed: string;
   place: { zh: string; en: string };
+  authenticLanguages: { zh: string; en: string };
   authenticSources: AuthenticSource[];
 }
 
@@ -17,6 +19,7 @@ export function statementFacts(edition: EditionData): StatementFacts {
     parties: edition.parties,
     signed: edition.signed,
     place: { zh: edition.place.zh, en: edition.place.en },
+    authenticLanguages: edition.authenticLanguages,
     edition: {
       zh: `${t('zh', 'site.name')}：${t('zh', 'site.tagline')}`,
       en: `${t('en', 'site.name')}: ${t('en', 'site.tagline')}`,
@@ -36,12 +39,16 @@ export const BUILD_DATE = new Date().toISOString().slice(0, 10);
  */
 export function editionDate(cwd = process.cwd()): string {
   try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', 'content'], {
-      cwd,
-      encoding: 'utf8',
-      env: { ...process.env, TZ: 'UTC' },
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
+    const date = execFileSync(
+      'git',
+      ['log', '-1', '--format=%cd', '--date=format-local:%Y-%m-%d', '--', editionDir()],
+      {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, TZ: 'UTC' },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    ).trim();
     return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : BUILD_DATE;
   } catch {
     return BUILD_DATE;

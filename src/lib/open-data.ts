@@ -1,4 +1,5 @@
 import { paragraphLabel, type Lang } from './ids.ts';
+import { PRIMARY, TEXTS, textEntry } from './edition/texts.ts';
 import { statementSchema, type Provenance, type StatementJson } from './open-data-schema.ts';
 
 /**
@@ -74,18 +75,28 @@ export function statementJson(provenance: Provenance, parts: readonly OpenPart[]
   return checked.data;
 }
 
-const header = (p: Provenance, lang: Lang | 'both') => [
+const header = (p: Provenance, lang: Lang | 'both', authenticZh?: string) => [
   lang === 'zh' ? p.title.zh : p.title.en,
   `${lang === 'zh' ? `${p.place.zh}，${p.signed}` : `${p.place.en}, ${p.signed}`}`,
-  lang === 'en' || lang === 'both' ? p.translation : '中文为作准文本（中文、哈萨克文和俄文文本同等作准）。',
+  lang === 'en' || lang === 'both'
+    ? p.translation
+    : authenticZh
+      ? `中文为作准文本（${authenticZh}文本同等作准）。`
+      : '中文为作准文本。',
   `Source: ${p.sourceFile} (SHA-256 ${p.sourceSha256}); published by ${p.publishedBy.join('; ')}`,
   lang === 'zh' ? p.licence.zh : p.licence.en,
   `Paragraph ids are stable: ${p.site}permalinks.json`,
 ];
 
 /** One paragraph a line, each after its id and a tab; `#` lines say where the text comes from. */
-export function statementText(p: Provenance, parts: readonly OpenPart[], lang: string): string {
-  const lines = header(p, lang === 'zh' ? 'zh' : 'en').map((line) => `# ${line}`);
+export function statementText(
+  p: Provenance,
+  parts: readonly OpenPart[],
+  lang: string,
+  /** The statement's authentic languages in Chinese (中文、哈萨克文和俄文), for the Chinese file's header. */
+  authenticZh?: string,
+): string {
+  const lines = header(p, lang === 'zh' ? 'zh' : 'en', authenticZh).map((line) => `# ${line}`);
   for (const part of [...parts].sort((a, b) => a.order - b.order)) {
     for (const para of part.paragraphs) lines.push(`${para.id}\t${text(para, lang).text.replace(/\n/g, ' / ')}`);
   }
@@ -130,10 +141,11 @@ export function statementMarkdown(p: Provenance, parts: readonly OpenPart[]): st
       out.push(
         `### ${markdownText(paragraphLabel(para.id, 'en'))} {#${para.id}}`,
         '',
-        markdownText(text(para, 'zh').text),
-        '',
-        markdownText(text(para, 'en').text),
-        '',
+        // Every text of the registry in column order (Chinese, then English); a pending translation is left out.
+        ...TEXTS.flatMap((t) => {
+          const written = para.texts[t.code];
+          return written && !written.pending ? [markdownText(written.text), ''] : [];
+        }),
       );
     }
   }
@@ -149,8 +161,12 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  */
 export function statementTei(p: Provenance, parts: readonly OpenPart[], dateline: string): string {
   const sorted = [...parts].sort((a, b) => a.order - b.order);
-  const body = (lang: Lang) => {
-    const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  // One <div> per text of the registry; each points at the primary text, the primary at the first translation.
+  const firstOther = TEXTS.find((t) => t.code !== PRIMARY)?.code ?? PRIMARY;
+  const body = (lang: string) => {
+    const other = lang === PRIMARY ? firstOther : PRIMARY;
+    const chinese = ['Hans', 'Hant'].includes(textEntry(lang).script);
+    const labelLang: Lang = lang === 'zh' ? 'zh' : 'en';
     return sorted
       .map((part) => {
         const paragraphs = part.paragraphs
@@ -158,9 +174,9 @@ export function statementTei(p: Provenance, parts: readonly OpenPart[], dateline
             const sentences = text(para, lang).sentences.length
               ? text(para, lang)
                   .sentences.map((s) => `<s xml:id="${lang}-${s.id}" corresp="#${other}-${s.id}">${xml(s.text)}</s>`)
-                  .join(lang === 'en' ? ' ' : '')
+                  .join(chinese ? '' : ' ')
               : xml(text(para, lang).text);
-            return `        <p xml:id="${lang}-${para.id}" corresp="#${other}-${para.id}" n="${xml(paragraphLabel(para.id, lang))}">${sentences}</p>`;
+            return `        <p xml:id="${lang}-${para.id}" corresp="#${other}-${para.id}" n="${xml(paragraphLabel(para.id, labelLang))}">${sentences}</p>`;
           })
           .join('\n');
         return `      <div type="part" xml:id="${lang}-${part.slug}" n="${xml(title(part, lang).title)}">\n${paragraphs}\n      </div>`;
@@ -191,19 +207,13 @@ export function statementTei(p: Provenance, parts: readonly OpenPart[], dateline
     </fileDesc>
     <profileDesc>
       <langUsage>
-        <language ident="zh-Hans">Chinese (authentic text)</language>
-        <language ident="en">English (unofficial translation)</language>
+${TEXTS.map((t) => `        <language ident="${t.lang}">${xml(t.label.en)} (${t.role === 'authentic' ? 'authentic text' : 'unofficial translation'})</language>`).join('\n')}
       </langUsage>
     </profileDesc>
   </teiHeader>
   <text>
     <body>
-    <div xml:lang="zh-Hans" type="edition">
-${body('zh')}
-    </div>
-    <div xml:lang="en" type="translation">
-${body('en')}
-    </div>
+${TEXTS.map((t) => `    <div xml:lang="${t.lang}" type="${t.role === 'authentic' ? 'edition' : 'translation'}">\n${body(t.code)}\n    </div>`).join('\n')}
     </body>
   </text>
 </TEI>

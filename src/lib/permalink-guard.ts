@@ -1,3 +1,5 @@
+import { isWellFormedSentenceId } from './edition/id-format.ts';
+
 /**
  * Published ids are a promise: a build may add ids but never drop one or
  * send it elsewhere. This compares the built permalinks with the committed
@@ -18,7 +20,7 @@ export function publishedAddresses(snapshot: PublishedIds): Record<string, strin
   };
 }
 
-const kindOf = (id: string) => (id.includes('.') ? 'Sentence id' : 'Paragraph id');
+const kindOf = (id: string) => (isWellFormedSentenceId(id) ? 'Sentence id' : 'Paragraph id');
 
 export function permalinkProblems(snapshot: Record<string, string>, built: Record<string, string>): string[] {
   const problems: string[] = [];

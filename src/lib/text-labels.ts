@@ -1,7 +1,7 @@
 import { t, type Locale, type MessageKey } from '../i18n/index.ts';
 import { ALL, type View } from './routes.ts';
 import { TEXTS, textEntry } from './edition/texts.ts';
-import en from '../i18n/en.json';
+import en from '../i18n/en.json' with { type: 'json' };
 
 /**
  * How the interface names a text of the edition: its view switch, its column
@@ -35,4 +35,17 @@ export function counterpartLabel(locale: Locale, code: string): string {
 /** The `lang` attribute of a text's view or column (the interface's for “all”). */
 export function viewLang(view: View): string | undefined {
   return view === ALL ? undefined : textEntry(view).lang;
+}
+
+/** A text's printed PDF in the list of PDFs: “Chinese”, “English”, or the registry's name of another text. */
+export function pdfLabel(locale: Locale, code: string): string {
+  const key = `pdf.${code}`;
+  return has(key) ? t(locale, key) : textEntry(code).label[locale];
+}
+
+/** What a text's download is, on the data page: its plain-text file and its PDF. */
+export function dataFileLabel(locale: Locale, code: string, kind: 'txt' | 'pdf'): string {
+  const key = kind === 'txt' ? `data.${code}` : `data.pdf${code.charAt(0).toUpperCase()}${code.slice(1)}`;
+  if (has(key)) return t(locale, key);
+  return t(locale, kind === 'txt' ? 'data.textFile' : 'data.pdfText', { name: textEntry(code).label[locale] });
 }

@@ -16,7 +16,7 @@ let site: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), 'base-path-'));
-  // Every step but the PDFs (out-dir.test.ts covers those), told where to write only by ASTRO_OUT_DIR.
+  // Every step but the PDFs (editions.test.ts covers those), told where to write only by ASTRO_OUT_DIR.
   const env = buildEnv({ BASE_PATH: BASE, ASTRO_OUT_DIR: out });
   for (const [command, ...args] of [
     ['npx', 'astro', 'build'],

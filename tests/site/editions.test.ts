@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { CHROMIUM } from '../support/browser.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -24,9 +35,12 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'editions-'));
 const edition = path.join(scratch, 'edition');
 const dist = path.join(scratch, 'dist');
 let imported: { status: number | null; stdout: string; stderr: string };
+// dist/ as the site project's build left it: a build told to write elsewhere must not touch it.
+let distBefore: { swTime: number; indexTime: number };
 let build: { status: number | null; stdout: string; stderr: string };
 
 beforeAll(() => {
+  distBefore = { swTime: statSync('dist/sw.js').mtimeMs, indexTime: statSync('dist/pagefind/pagefind.js').mtimeMs };
   imported = spawnSync('npm', ['run', 'import', '--silent', '--', `${FIXTURE}/statement.zh.txt`, edition], {
     encoding: 'utf8',
   });
@@ -70,6 +84,10 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
     expect(home.querySelector('h1')?.textContent).toContain('（待补）');
     expect(home.querySelector('main')?.textContent).toContain('甲国、乙国');
     expect(home.querySelector('main')?.textContent).toContain('2026年3月1日');
+    // Nothing of the published statement's own wording (content/strings.json) reaches another edition.
+    for (const doc of [page(''), home, page('statement/section-1'), page('about')]) {
+      expect(doc.documentElement.textContent).not.toMatch(/Kazakh|哈萨克|Xinhua|新华社|Nur-Sultan|努尔苏丹/);
+    }
     expect([...page('statement').querySelectorAll('.pair')].map((row) => row.id)).toEqual([
       'pre-1',
       'pre-2',
@@ -147,7 +165,18 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
     expect(views).toEqual(['中文', '中文 | English | Русский', 'English', 'Русский']);
   });
 
-  it('exports every text: a plain-text file each, and the third text in statement.json', () => {
+  it('exports every text: a plain-text file and a PDF each, a TEI division each, and the third text in statement.json and Markdown', () => {
+    const tei = readFileSync(path.join(dist, 'data/statement.tei.xml'), 'utf8');
+    expect([...tei.matchAll(/<div xml:lang="([^"]+)" type="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'zh-Hans edition',
+      'en translation',
+      'ru translation',
+    ]);
+    expect(tei).toContain(`<s xml:id="ru-s1-2.1" corresp="#zh-s1-2.1">${russian.get('s1-2.1')}</s>`);
+    expect(readFileSync(path.join(dist, 'data/statement.md'), 'utf8')).toContain(russian.get('pre-2.1'));
+    const listed = [...page('data').querySelectorAll('main a[download]')].map((a) => a.textContent);
+    for (const file of ['statement.ru.txt', 'statement.ru.pdf']) expect(listed).toContain(file);
+    expect(readFileSync(path.join(dist, 'data/statement.ru.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(path.join(dist, 'data/statement.ru.txt'), 'utf8')).toContain(
       `s1-2\t${russian.get('s1-2.1')} ${russian.get('s1-2.2')}`,
     );
@@ -158,6 +187,16 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
     expect(paragraphs.find((p) => p.id === 'pre-3')?.other?.ru).toBe(russian.get('pre-3.1'));
     expect(paragraphs.find((p) => p.id === 's2-1')?.other).toBeUndefined();
     expect(paragraphs.find((p) => p.id === 's2-3')?.en).toBe(english.get('s2-3.1'));
+  });
+
+  it('writes every build step into ASTRO_OUT_DIR and leaves dist/ alone', () => {
+    for (const file of ['index.html', 'permalinks.json', 'pagefind/pagefind.js', 'search/data.json', 'sw.js']) {
+      expect(existsSync(path.join(dist, file)), file).toBe(true);
+    }
+    if (existsSync(CHROMIUM)) expect(existsSync(path.join(dist, 'data/statement.pdf'))).toBe(true);
+    expect(readFileSync(path.join(dist, 'sw.js'), 'utf8')).toMatch(/const VERSION = "[0-9a-f]{16}";/);
+    expect(statSync('dist/sw.js').mtimeMs).toBe(distBefore.swTime);
+    expect(statSync('dist/pagefind/pagefind.js').mtimeMs).toBe(distBefore.indexTime);
   });
 
   describe('search', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readManifest, type EditionManifest, type EditionText } from './manifest.ts';
 import { deriveStructure, StructureError, type DerivedStructure } from './structure.ts';
@@ -90,6 +90,8 @@ export interface EditionLayout {
   }[];
   primary: string;
   status: EditionManifest['status'];
+  /** The edition's own wording of interface strings that name its statement (`<dir>/strings.json`), by locale. */
+  strings: { en: Record<string, string>; zh: Record<string, string> };
 }
 
 export function editionLayout(edition: CurrentEdition): EditionLayout {
@@ -114,7 +116,38 @@ export function editionLayout(edition: CurrentEdition): EditionLayout {
     })),
     primary: edition.primary.code,
     status: edition.manifest.status,
+    strings: editionStrings(edition.dir),
   };
+}
+
+/**
+ * `<dir>/strings.json`: `{ "en": { key: text }, "zh": { … } }`, the statement's own wording of the interface
+ * strings that name it (site name, introduction, provenance). Optional; each key must be one the dictionaries
+ * have (src/i18n/en.json), given in both languages and not empty — anything else fails with file, key and fix.
+ */
+export function editionStrings(dir: string): { en: Record<string, string>; zh: Record<string, string> } {
+  const file = path.join(dir, 'strings.json');
+  if (!existsSync(file)) return { en: {}, zh: {} };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const known = new Set(Object.keys(JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as object));
+  const out = { en: {} as Record<string, string>, zh: {} as Record<string, string> };
+  const problems: string[] = [];
+  for (const locale of ['en', 'zh'] as const) {
+    for (const [key, value] of Object.entries((raw[locale] ?? {}) as Record<string, unknown>)) {
+      if (!known.has(key)) problems.push(`"${locale}.${key}" is not a key of src/i18n/en.json`);
+      else if (typeof value !== 'string' || value.trim() === '') problems.push(`"${locale}.${key}" is empty`);
+      else out[locale][key] = value;
+    }
+  }
+  for (const key of new Set([...Object.keys(out.en), ...Object.keys(out.zh)])) {
+    if (!(key in out.en) || !(key in out.zh)) problems.push(`"${key}" is given in one language only`);
+  }
+  if (problems.length) {
+    throw new Error(
+      `${file}: ${problems.join('; ')}.\n  Fix: give each key of src/i18n/en.json you reword in both "en" and "zh", or remove it.`,
+    );
+  }
+  return out;
 }
 
 /** The primary text's provenance copy, byte for byte, and the digest recorded beside it (`<sha256>  <name>`). */

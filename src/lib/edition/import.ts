@@ -160,6 +160,8 @@ export function editionFacts(structure: DerivedStructure) {
   const opening = structure.parts[0]?.paragraphs[0]?.lines[0]?.text ?? '';
   const parties = /^(.+?)和(.+?)[(（]/.exec(opening);
   const pad = (n: string | undefined) => (n ?? '').padStart(2, '0');
+  // “每份用甲文和乙文写成” names the languages of the texts.
+  const languages = /用(.+?)写成/.exec(closing)?.[1];
   return {
     statement: {
       title: PENDING,
@@ -173,7 +175,7 @@ export function editionFacts(structure: DerivedStructure) {
             { zh: parties[2], en: PENDING.en },
           ]
         : [PENDING, PENDING],
-      authenticLanguages: PENDING,
+      authenticLanguages: languages ? { zh: restoreFullWidth(languages), en: PENDING.en } : PENDING,
       publication: [],
       authenticSources: [],
       licence: PENDING,

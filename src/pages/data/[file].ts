@@ -25,13 +25,16 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   if (!site) throw new Error('The data files need a site URL.');
   const file = params.file as File;
-  const { provenance, parts, dateline } = await openDataInput(site, import.meta.env.BASE_URL);
+  const { provenance, parts, dateline, authenticZh } = await openDataInput(site, import.meta.env.BASE_URL);
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const body: Record<File, () => Promise<string> | string> = {
     'statement.json': () => json(statementJson(provenance, parts, dateline)),
     'statement.schema.json': () => json(STATEMENT_SCHEMA),
     ...Object.fromEntries(
-      TEXTS.map((text) => [`statement.${text.code}.txt`, () => statementText(provenance, parts, text.code)]),
+      TEXTS.map((text) => [
+        `statement.${text.code}.txt`,
+        () => statementText(provenance, parts, text.code, authenticZh),
+      ]),
     ),
     'statement.md': () => statementMarkdown(provenance, parts),
     'statement.tei.xml': () => statementTei(provenance, parts, dateline),

@@ -9,7 +9,7 @@ import { withBase } from '../../lib/routes.ts';
 export async function openDataInput(
   site: URL,
   base: string,
-): Promise<{ provenance: Provenance; parts: OpenPart[]; dateline: string }> {
+): Promise<{ provenance: Provenance; parts: OpenPart[]; dateline: string; authenticZh: string }> {
   const parts = (await getCollection('parts')).map((entry) => entry.data);
   const [edition] = await getCollection('edition');
   if (!edition) throw new Error('content/source/edition.json has no "statement" entry.');
@@ -24,8 +24,7 @@ export async function openDataInput(
       sourceFile: 'statement.zh.txt',
       publishedBy: e.publication.map((p) => p.name),
       licence: e.licence,
-      translation:
-        'The English is an unofficial translation by this edition; the Chinese, Kazakh and Russian texts are equally authentic.',
+      translation: `The English is an unofficial translation by this edition; the ${e.authenticLanguages.en} texts are equally authentic.`,
       site: new URL(withBase(base, '/'), site).href,
     },
     parts: parts.map((p) => ({
@@ -35,5 +34,6 @@ export async function openDataInput(
       paragraphs: p.paragraphs.map((pair) => ({ id: pair.id, texts: pair.texts, refs: pair.refs.map((r) => r.id) })),
     })),
     dateline: parts.find((p) => p.slug === 'closing')?.dateline ?? '',
+    authenticZh: e.authenticLanguages.zh,
   };
 }
