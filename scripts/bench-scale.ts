@@ -362,16 +362,17 @@ if (!process.argv.includes('--no-build')) {
     const data = path.join(out, 'search/data.json');
     const found = existsSync(data) ? (JSON.parse(readFileSync(data, 'utf8')) as unknown[]).length : 0;
     if (run.status !== 0 || found !== expected) {
-      const why = run.error
-        ? `npm run build did not finish: ${run.error.message}`
-        : run.status !== 0
-          ? `npm run build exited ${run.status}: ${`${run.stdout}\n${run.stderr}`
-              .split('\n')
-              .map((l) => l.trim())
-              .filter(Boolean)
-              .slice(-8)
-              .join(' | ')}`
-          : `the build ignored EDITION_DIR: ${found} search records built, ${expected} expected`;
+      const why =
+        limit && run.status === 124
+          ? `npm run build did not finish within ${limit} s: ${run.stdout.split('\n').filter(Boolean).slice(-3).join(' | ')}`
+          : run.status !== 0
+            ? `npm run build exited ${run.status}: ${`${run.stdout}\n${run.stderr}`
+                .split('\n')
+                .map((l) => l.trim())
+                .filter(Boolean)
+                .slice(-8)
+                .join(' | ')}`
+            : `the build ignored EDITION_DIR: ${found} search records built, ${expected} expected`;
       buildRows.push({ scale, buildSeconds, failed: why });
       console.log(`\n${scale}× build failed after ${buildSeconds} s — ${why}\nLarger scales skipped.`);
       break;
