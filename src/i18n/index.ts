@@ -1,7 +1,6 @@
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 import { fill } from '../lib/fill.ts';
-import { LAYOUT } from '../lib/edition/layout.ts';
 import { plural, type PluralForms } from '../lib/plural.ts';
 import { LAYOUT, type EditionLayout } from '../lib/edition/layout.ts';
 import { chineseNumeral, romanNumeral } from '../lib/edition/numerals.ts';
