@@ -19,6 +19,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildEnv } from '../support/clean-env.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { searchResultIds } from '../support/search-page.ts';
 
 /**
  * The edition engine end to end, as an editor would use it: `npm run import`
@@ -213,16 +214,7 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
       await site?.close();
     });
 
-    async function resultIds(query: string): Promise<string[]> {
-      await tab.goto(new URL(`search/?q=${encodeURIComponent(query)}`, site.url).href);
-      await tab.waitForFunction(() => {
-        const status = document.querySelector('.search-status')?.textContent ?? '';
-        return status !== '' && !status.endsWith('…');
-      });
-      return tab
-        .locator('.search-results li[data-id]')
-        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id ?? ''));
-    }
+    const resultIds = (query: string) => searchResultIds(tab, site.url, query);
 
     it('finds a word of each text and lands on its paragraph', async () => {
       await expect(resultIds('консультаций')).resolves.toEqual(['s1-2']);

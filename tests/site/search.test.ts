@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { searchResultIds } from '../support/search-page.ts';
 
 interface QuerySet {
   queries: { query: string; expect: string[] }[];
@@ -23,17 +24,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Runs a query on /search/ as a reader would and returns the result ids in order. */
-async function resultIds(query: string): Promise<string[]> {
-  await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, site.url).href);
-  await page.waitForFunction(() => {
-    const status = document.querySelector('.search-status')?.textContent ?? '';
-    return status !== '' && !status.endsWith('…');
-  });
-  return page
-    .locator('.search-results li[data-id]')
-    .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id ?? ''));
-}
+const resultIds = (query: string) => searchResultIds(page, site.url, query);
 
 describe('the committed query set', () => {
   it('has at least 40 queries in both languages, some that must find nothing', () => {
