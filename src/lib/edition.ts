@@ -6,7 +6,7 @@ import type { ContentProblem, Signatory, StatementBlock } from './markdown/remar
 import { renderInline, type GlossaryForms } from './markdown/render-inline.ts';
 import type { Root } from 'hast';
 import { describeCharacter } from './characters.ts';
-import { englishTextProblems, translationProblems } from './translation-checks.ts';
+import { digitProblems, englishTextProblems, translationProblems } from './translation-checks.ts';
 import { glossaryPath, withBase } from './routes.ts';
 import type { EditionText } from './edition/manifest.ts';
 
@@ -158,9 +158,12 @@ export function buildEdition(input: EditionInput): {
   }
 
   for (const text of input.texts) {
-    if (text.role === 'translation' && text.numbers === 'en') {
-      problems.push(...translationProblems(parts, input.glossary, text.code, primaryCode(input)));
-    }
+    if (text.role !== 'translation') continue;
+    problems.push(
+      ...(text.numbers === 'en'
+        ? translationProblems(parts, input.glossary, text.code, primaryCode(input))
+        : digitProblems(parts, text.code, primaryCode(input))),
+    );
   }
   return { edition: { parts, dateline: restoreFullWidth(source.dateline.text) }, problems, unreadable };
 }

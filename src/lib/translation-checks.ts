@@ -166,3 +166,39 @@ export function translationProblems(
   }
   return problems;
 }
+
+/**
+ * The numbers of a translation without an English number table (`numbers: "digits"` in the registry): every
+ * number the authentic sentence writes in digits is written in digits in its counterpart too, except a month
+ * (`9月`), which a translation writes as a word. `2026年3月1日` asks for 2026 and 1; `30周年` for 30.
+ */
+export function digitProblems(parts: readonly Part[], translation: string, authentic: string): LocatedProblem[] {
+  const problems: LocatedProblem[] = [];
+  const numbersIn = (text: string) => [...text.matchAll(/\d+(?:\.\d+)?(?!\d|\.\d|\s*月)/g)].map((m) => m[0]);
+  for (const pair of parts.flatMap((p) => p.paragraphs)) {
+    const target = pair.texts[translation];
+    const source = pair.texts[authentic];
+    if (!target || !source || target.pending || target.sentences.length !== source.sentences.length) continue;
+    source.sentences.forEach((sentence, i) => {
+      const counterpart = target.sentences[i];
+      if (!counterpart) return;
+      const written = numbersIn(counterpart.text);
+      const missing = numbersIn(sentence.text).filter((n) => {
+        const at = written.indexOf(n);
+        if (at < 0) return true;
+        written.splice(at, 1);
+        return false;
+      });
+      if (missing.length) {
+        problems.push({
+          file: target.file,
+          line: counterpart.line,
+          column: 1,
+          message: `Sentence ${sentence.id} has ${missing.join(', ')} in the authentic text but not in the translation (“${counterpart.text.slice(0, 60)}”).`,
+          fix: 'Carry every number over, in digits (a month may be written as a word); check that no two sentences were swapped.',
+        });
+      }
+    });
+  }
+  return problems;
+}
