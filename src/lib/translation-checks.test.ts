@@ -42,13 +42,9 @@ describe('digitProblems (a translation checked by digits)', () => {
       ['双方同意。', '贸易额达到310亿美元。'],
       ['Стороны согласились.', 'Товарооборот достиг 31 млрд долларов.'],
     );
-    expect(digitProblems(parts, 'ru', 'zh')).toEqual([
-      expect.objectContaining({
-        file: 'ru.mdx',
-        line: 11,
-        message: expect.stringMatching(/^Sentence s1-1\.2 has 310 in the authentic text but not in the translation/),
-      }),
-    ]);
+    const problems = digitProblems(parts, 'ru', 'zh');
+    expect(problems.map((p) => [p.file, p.line])).toEqual([['ru.mdx', 11]]);
+    expect(problems[0]?.message).toMatch(/^Sentence s1-1\.2 has 310 in the authentic text but not in the translation/);
   });
 
   it('catches two sentences swapped when their numbers differ', () => {
