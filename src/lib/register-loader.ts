@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { editionDir } from './edition/current.ts';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { LocatedProblem } from './edition.ts';
@@ -19,8 +20,6 @@ export interface RegisterLoaderOptions<T> {
   checkHosts: SchemaCheck<OfficialHost[]>;
 }
 
-const contentDirOf = (options: { contentDir?: string }) =>
-  process.env.EDITION_DIR ?? process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
 const shown = (p: string) => path.relative(process.cwd(), p) || '.';
 
 /** content/official-hosts.yaml, through its schema: the one list the build and the tests read. */
@@ -43,7 +42,7 @@ export async function readOfficialHosts(
 export async function loadRegister<T extends RegisterEntryLike>(
   options: RegisterLoaderOptions<T>,
 ): Promise<{ entries: { file: string; value: T }[]; dir: string }> {
-  const contentDir = contentDirOf(options);
+  const contentDir = editionDir(process.env, options.contentDir);
   const dir = path.resolve(contentDir, 'instruments');
   const { hosts, problems } = await readOfficialHosts(options.checkHosts, contentDir);
   const entries: { file: string; value: T }[] = [];

@@ -18,7 +18,7 @@ import {
 import { isParagraphId, partOfParagraph } from './ids.ts';
 import { parseSentenceId } from './edition/id-format.ts';
 import { PUBLISHED_SOURCE_SHA256 } from './source.ts';
-import { readEdition } from './edition/current.ts';
+import { editionDir, readEdition } from './edition/current.ts';
 
 export interface StatementLoaderOptions {
   /** Folder holding `statement/` and `source/`; `EDITION_CONTENT_DIR` overrides it (used by the bad-content tests). */
@@ -109,7 +109,7 @@ const yamlNames = async (dir: string) =>
  * found: what `astro build` and `astro dev` refuse to publish.
  */
 export async function auditContent(options: StatementLoaderOptions, base = '/') {
-  const contentDir = process.env.EDITION_DIR ?? process.env.EDITION_CONTENT_DIR ?? options.contentDir ?? 'content';
+  const contentDir = editionDir(process.env, options.contentDir);
   const rel = (p: string) => `${path.relative(process.cwd(), path.resolve(contentDir, p)) || '.'}`;
   const current = readEdition(contentDir);
   const sourcePath = rel(current.primary.source);

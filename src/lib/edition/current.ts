@@ -10,9 +10,12 @@ import { deriveStructure, StructureError, type DerivedStructure } from './struct
  * when the build starts; server-side only (browser scripts read the page).
  */
 
-/** The edition folder: `EDITION_DIR`, else `EDITION_CONTENT_DIR` (the bad-content tests' name for it), else `content`. */
-export function editionDir(env: Record<string, string | undefined> = process.env): string {
-  return env.EDITION_DIR ?? env.EDITION_CONTENT_DIR ?? 'content';
+/**
+ * The edition folder: `EDITION_DIR`, else `EDITION_CONTENT_DIR` (the bad-content tests' name for it), else the
+ * caller's own default (a loader's `contentDir` option), else `content`.
+ */
+export function editionDir(env: Record<string, string | undefined> = process.env, fallback = 'content'): string {
+  return env.EDITION_DIR ?? env.EDITION_CONTENT_DIR ?? fallback;
 }
 
 export interface CurrentEdition {

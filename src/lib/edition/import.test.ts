@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatementFile } from '../markdown/statement-file.ts';
-import { importEdition, mdxText, romanNumeral, splitSentences } from './import.ts';
+import { importEdition, mdxText, splitSentences } from './import.ts';
+import { romanNumeral } from './numerals.ts';
 
 describe('splitSentences', () => {
   it('ends a sentence at 。！？ and keeps a closing quote with its sentence', () => {

@@ -1,8 +1,6 @@
 import { restoreFullWidth } from '../full-width.ts';
 import { sentenceId } from './id-format.ts';
 import { romanNumeral } from './numerals.ts';
-
-export { romanNumeral };
 import { readManifest, type EditionManifest, type EditionManifestInput } from './manifest.ts';
 import { deriveStructure, type DerivedPart, type DerivedStructure } from './structure.ts';
 

@@ -3,14 +3,8 @@ import { readFileSync } from 'node:fs';
 import { PARTS } from '../ids.ts';
 import { parseSource } from '../source.ts';
 import { readManifest } from './manifest.ts';
-import {
-  StructureError,
-  chineseNumeral,
-  chineseNumeralValue,
-  derivedIds,
-  deriveStructure,
-  type DerivedStructure,
-} from './structure.ts';
+import { chineseNumeral, chineseNumeralValue } from './numerals.ts';
+import { StructureError, derivedIds, deriveStructure, type DerivedStructure } from './structure.ts';
 
 const SOURCE = readFileSync('content/source/statement.zh.txt', 'utf8');
 const MANIFEST = readManifest(JSON.parse(readFileSync('content/edition.manifest.json', 'utf8')));

@@ -2,8 +2,6 @@ import { numberedId, sectionPrefix } from './id-format.ts';
 import type { EditionManifest } from './manifest.ts';
 import { chineseNumeral, chineseNumeralValue } from './numerals.ts';
 
-export { chineseNumeral, chineseNumeralValue };
-
 /**
  * Reads the parts and paragraph ids of a statement from its plain-text
  * source (one paragraph a line, as content/source/statement.zh.txt) and the
