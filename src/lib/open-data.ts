@@ -1,5 +1,5 @@
 import { paragraphLabel, type Lang } from './ids.ts';
-import { PRIMARY, TEXTS, textEntry } from './edition/texts.ts';
+import { PRIMARY, TEXTS, otherTexts, textEntry } from './edition/texts.ts';
 import { statementSchema, type Provenance, type StatementJson } from './open-data-schema.ts';
 
 /**
@@ -26,12 +26,6 @@ const NONE: OpenText = { text: '', sentences: [] };
 /** A paragraph's text in one language of the files (Chinese and English; another text is listed under `other`). */
 const text = (para: OpenPart['paragraphs'][number], code: string): OpenText => para.texts[code] ?? NONE;
 const title = (part: OpenPart, code: string) => part.titles[code] ?? { title: '', subject: '' };
-
-/** The paragraph in the edition's texts beyond Chinese and English, if it has any. */
-function otherTexts(para: OpenPart['paragraphs'][number]) {
-  const other = Object.entries(para.texts).filter(([code, t]) => code !== 'zh' && code !== 'en' && !t.pending);
-  return other.length ? { other: Object.fromEntries(other.map(([code, t]) => [code, t.text])) } : {};
-}
 
 export type { Provenance };
 
@@ -62,7 +56,7 @@ export function statementJson(provenance: Provenance, parts: readonly OpenPart[]
             en: text(p, 'en').sentences[i]?.text ?? '',
           })),
           cites: p.refs,
-          ...otherTexts(p),
+          ...otherTexts(p.texts),
         })),
       })),
   };

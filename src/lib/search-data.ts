@@ -1,3 +1,4 @@
+import { otherTexts } from './edition/texts.ts';
 import { paragraphLabel } from './ids.ts';
 import { partPath } from './routes.ts';
 import type { SearchRecord } from './search.ts';
@@ -22,11 +23,6 @@ interface TermLike {
   zh: string;
   en: string;
   definition: { zh: string; en: string };
-}
-
-function otherTexts(texts: Record<string, { text: string; pending?: boolean | undefined }>) {
-  const other = Object.entries(texts).filter(([code, t]) => code !== 'zh' && code !== 'en' && !t.pending);
-  return other.length ? { other: Object.fromEntries(other.map(([code, t]) => [code, flat(t.text)])) } : {};
 }
 
 const LABELS = {
@@ -58,7 +54,7 @@ export function searchRecords(
         zh: flat(p.texts.zh?.text),
         en: flat(p.texts.en?.text),
         // A text beyond Chinese and English (an edition with a third text) is searched by its own words.
-        ...otherTexts(p.texts),
+        ...otherTexts(p.texts, flat),
         ...(topicsOf.has(p.id) ? { topics: topicsOf.get(p.id) } : {}),
       })),
     );

@@ -35,3 +35,15 @@ export function textOf<T>(holder: { texts: Record<string, T> } | { titles: Recor
 export function textForLocale(locale: Locale): string {
   return TEXTS.find((t) => t.code === locale)?.code ?? PRIMARY;
 }
+
+/**
+ * A paragraph's written texts beyond Chinese and English (an edition with a third text), by code, as the
+ * exports carry them (`other` in statement.json and in the search records); a pending translation is left out.
+ */
+export function otherTexts(
+  texts: Record<string, { text: string; pending?: boolean | undefined }>,
+  form: (text: string) => string = (text) => text,
+): { other?: Record<string, string> } {
+  const other = Object.entries(texts).filter(([code, t]) => code !== 'zh' && code !== 'en' && !t.pending);
+  return other.length ? { other: Object.fromEntries(other.map(([code, t]) => [code, form(t.text)])) } : {};
+}
