@@ -1,4 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import {
+  committedQueries,
+  enLines,
+  paragraphRecords,
+  searchRecord,
+  zhLines,
+} from '../../tests/fixtures/search-records.ts';
 import { describe, expect, it } from 'vitest';
 import { searchChinese, searchEnglish, type SearchRecord } from './search.ts';
 import {
@@ -14,44 +20,18 @@ import {
   shardSearchData,
 } from './search-shards.ts';
 
-// The real texts: the authentic Chinese, one record a line, and the English sentences of the MDX, paired in turn.
-const zhLines = readFileSync('content/source/statement.zh.txt', 'utf8').split('\n').filter(Boolean);
-const enLines = readdirSync('content/statement/en')
-  .flatMap((f) => readFileSync(`content/statement/en/${f}`, 'utf8').match(/<S id="[^"]+">(.*?)<\/S>/g) ?? [])
-  .map((s) => s.replace(/<[^>]+>/g, ''));
-const record = (id: string, kind: SearchRecord['kind'], zh: string, en: string): SearchRecord => ({
-  id,
-  kind,
-  part: kind === 'paragraph' ? 'p' : kind,
-  order: 0,
-  label: { zh: id, en: id },
-  partTitle: { zh: '', en: '' },
-  path: '/',
-  zh,
-  en,
-});
 const records: SearchRecord[] = [
-  ...zhLines.map((zh, i) => record(`p${i}`, 'paragraph', zh, enLines[i % enLines.length] ?? '')),
+  ...paragraphRecords,
   // Edge cases: overlapping repeats, a character only at the end, digits, accents, hyphens.
-  record('edge-1', 'paragraph', '啊啊啊啊啊合作', 'cross-border co-operation, Tokáyev and Tokayev'),
-  record('edge-2', 'paragraph', '第2758号决议2758', 'Resolution 2758 (1971) and 2758'),
-  record('instrument:a', 'instrument', '上海合作组织宪章', 'Charter of the Shanghai Cooperation Organisation'),
-  record('term:b', 'term', '一带一路', 'Belt and Road'),
+  searchRecord('edge-1', 'paragraph', '啊啊啊啊啊合作', 'cross-border co-operation, Tokáyev and Tokayev'),
+  searchRecord('edge-2', 'paragraph', '第2758号决议2758', 'Resolution 2758 (1971) and 2758'),
+  searchRecord('instrument:a', 'instrument', '上海合作组织宪章', 'Charter of the Shanghai Cooperation Organisation'),
+  searchRecord('term:b', 'term', '一带一路', 'Belt and Road'),
 ];
-const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: { query: string }[] };
 // Every committed query, the edge cases, and substrings of every length from every 37th place of the text.
 const text = zhLines.join('');
 const samples = [...text].flatMap((_, at) => (at % 37 ? [] : [1, 2, 3, 4, 5, 7].map((n) => text.slice(at, at + n))));
-const chineseQueries = [
-  ...queries.map((q) => q.query),
-  ...samples,
-  '啊啊',
-  '啊啊啊',
-  '作',
-  '2758',
-  '合作 组织',
-  '能源 合作 发展',
-];
+const chineseQueries = [...committedQueries, ...samples, '啊啊', '啊啊啊', '作', '2758', '合作 组织', '能源 合作 发展'];
 
 describe('the sharded Chinese index', () => {
   for (const options of [{}, { zhShards: 1 }, { zhShards: 7, chunkSize: 3 }]) {
@@ -84,7 +64,7 @@ describe('the sharded Chinese index', () => {
 describe('the sharded English index', () => {
   const data = shardSearchData(records, { enShards: 5, chunkSize: 4 });
   const englishQueries = [
-    ...queries.map((q) => q.query).filter((q) => /\p{Script=Latin}/u.test(q)),
+    ...committedQueries.filter((q) => /\p{Script=Latin}/u.test(q)),
     ...enLines.flatMap((line, i) => (i % 11 ? [] : line.split(' ').slice(2, 4).join(' '))),
     'cross-border',
     'Tokayev',

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { committedQueries, paragraphRecords, searchRecord } from '../../../tests/fixtures/search-records.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   mergeHits,
@@ -11,29 +11,12 @@ import {
 import { shardSearchData } from '../../lib/search-shards.ts';
 import { SearchEngine } from './engine.ts';
 
-// The real texts: the authentic Chinese a record a line, the English sentences of the MDX paired in turn;
-// then register entries and glossary terms, so every kind is there.
-const zhLines = readFileSync('content/source/statement.zh.txt', 'utf8').split('\n').filter(Boolean);
-const enLines = readdirSync('content/statement/en')
-  .flatMap((f) => readFileSync(`content/statement/en/${f}`, 'utf8').match(/<S id="[^"]+">(.*?)<\/S>/g) ?? [])
-  .map((s) => s.replace(/<[^>]+>/g, ''));
-const record = (id: string, kind: SearchRecord['kind'], zh: string, en: string): SearchRecord => ({
-  id,
-  kind,
-  part: kind === 'paragraph' ? 'p' : kind,
-  order: 0,
-  label: { zh: id, en: id },
-  partTitle: { zh: '', en: '' },
-  path: '/',
-  zh,
-  en,
-});
 const records: SearchRecord[] = [
-  ...zhLines.map((zh, i) => record(`p${i}`, 'paragraph', zh, enLines[i % enLines.length] ?? '')),
-  record('instrument:sco', 'instrument', '上海合作组织宪章', 'Charter of the Shanghai Cooperation Organisation'),
-  record('instrument:un', 'instrument', '联合国宪章', 'Charter of the United Nations'),
-  record('term:bri', 'term', '一带一路', 'Belt and Road'),
-  record('term:energy', 'term', '能源合作', 'energy cooperation'),
+  ...paragraphRecords,
+  searchRecord('instrument:sco', 'instrument', '上海合作组织宪章', 'Charter of the Shanghai Cooperation Organisation'),
+  searchRecord('instrument:un', 'instrument', '联合国宪章', 'Charter of the United Nations'),
+  searchRecord('term:bri', 'term', '一带一路', 'Belt and Road'),
+  searchRecord('term:energy', 'term', '能源合作', 'energy cooperation'),
 ];
 const data = shardSearchData(records, { chunkSize: 4, zhShards: 16, enShards: 16 });
 const files = new Map<string, unknown>([
@@ -69,13 +52,11 @@ function overEveryRecord(query: string): string[] {
   return paragraphsFirst(mergeHits(chinese, english), new Map(records.map((r) => [r.id, r]))).map((h) => h.id);
 }
 
-const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: { query: string }[] };
-
 describe('the search engine over sharded data', () => {
   it('finds, for every committed query, what the passes over every record find, in the same order', async () => {
     serve();
     const engine = new SearchEngine('/', { pagefind: false });
-    for (const { query } of queries) {
+    for (const query of committedQueries) {
       const found = await engine.search(query, {}, 12);
       expect(
         found.hits.map((h) => h.id),
