@@ -9,6 +9,7 @@ import { describeCharacter } from './characters.ts';
 import { digitProblems, englishTextProblems, translationProblems } from './translation-checks.ts';
 import { glossaryPath, withBase } from './routes.ts';
 import type { EditionText } from './edition/manifest.ts';
+import { primaryText } from './edition/current.ts';
 
 /** The frontmatter every statement file carries (validated by the schema in content.config.ts). */
 export interface PartFrontmatter {
@@ -168,10 +169,11 @@ export function buildEdition(input: EditionInput): {
   return { edition: { parts, dateline: restoreFullWidth(source.dateline.text) }, problems, unreadable };
 }
 
-type ReadFile = { meta: PartText; blocks: Map<string, StatementBlock>; file: string; missing?: boolean };
+type ReadFile = { meta: PartText; blocks: Map<string, StatementBlock>; file: string };
 
-const primaryCode = (input: EditionInput) =>
-  input.texts.find((t) => t.role === 'authentic' && t.source)?.code ?? input.texts[0]?.code ?? 'zh';
+// The primary text, by the registry's one rule (src/lib/edition/current.ts).
+const primaryOf = (input: EditionInput) => primaryText(input.texts, 'edition.manifest.json');
+const primaryCode = (input: EditionInput) => primaryOf(input).code;
 const textName = (text: EditionText) => text.label.en;
 
 /**
@@ -187,8 +189,8 @@ function pairPart(
   input: EditionInput,
   problems: LocatedProblem[],
 ): Part {
-  const primary = primaryCode(input);
-  const primaryEntry = input.texts.find((t) => t.code === primary) ?? input.texts[0]!;
+  const primaryEntry = primaryOf(input);
+  const primary = primaryEntry.code;
   const main = read.get(primary);
   const numbers = new Map<string, number>();
   const footnotes: Footnote[] = [];

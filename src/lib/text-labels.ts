@@ -10,12 +10,13 @@ import en from '../i18n/en.json' with { type: 'json' };
  * by its registry label, so a third text needs no new dictionary keys.
  */
 const has = (key: string): key is MessageKey => key in en;
+/** The dictionaries' wording under `key` if they have it, else the registry's. */
+const worded = (locale: Locale, key: string, otherwise: () => string) => (has(key) ? t(locale, key) : otherwise());
 
 /** The view switch: 中文 · 中文 | English · English (each text names itself; “all” joins them). */
 export function viewLabel(locale: Locale, view: View): string {
   if (view === ALL) return TEXTS.map((text) => viewLabel(locale, text.code)).join(' | ');
-  const key = `view.${view}`;
-  return has(key) ? t(locale, key) : textEntry(view).name;
+  return worded(locale, `view.${view}`, () => textEntry(view).name);
 }
 
 /** The column heading: “Chinese (authentic text)”, “英文（非官方译文）”. */
@@ -28,8 +29,7 @@ export function columnLabel(locale: Locale, code: string): string {
 
 /** The summary of the other text under a paragraph in a one-text view. */
 export function counterpartLabel(locale: Locale, code: string): string {
-  const key = `counterpart.${code}`;
-  return has(key) ? t(locale, key) : textEntry(code).label[locale];
+  return worded(locale, `counterpart.${code}`, () => textEntry(code).label[locale]);
 }
 
 /** The `lang` attribute of a text's view or column (the interface's for “all”). */
@@ -39,13 +39,13 @@ export function viewLang(view: View): string | undefined {
 
 /** A text's printed PDF in the list of PDFs: “Chinese”, “English”, or the registry's name of another text. */
 export function pdfLabel(locale: Locale, code: string): string {
-  const key = `pdf.${code}`;
-  return has(key) ? t(locale, key) : textEntry(code).label[locale];
+  return worded(locale, `pdf.${code}`, () => textEntry(code).label[locale]);
 }
 
 /** What a text's download is, on the data page: its plain-text file and its PDF. */
 export function dataFileLabel(locale: Locale, code: string, kind: 'txt' | 'pdf'): string {
   const key = kind === 'txt' ? `data.${code}` : `data.pdf${code.charAt(0).toUpperCase()}${code.slice(1)}`;
-  if (has(key)) return t(locale, key);
-  return t(locale, kind === 'txt' ? 'data.textFile' : 'data.pdfText', { name: textEntry(code).label[locale] });
+  return worded(locale, key, () =>
+    t(locale, kind === 'txt' ? 'data.textFile' : 'data.pdfText', { name: textEntry(code).label[locale] }),
+  );
 }
