@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import dictionary from '../../i18n/en.json' with { type: 'json' };
 import { readManifest, type EditionManifest, type EditionText } from './manifest.ts';
 import { deriveStructure, StructureError, type DerivedStructure } from './structure.ts';
 
@@ -132,7 +133,7 @@ export function editionStrings(dir: string): { en: Record<string, string>; zh: R
   const file = path.join(dir, 'strings.json');
   if (!existsSync(file)) return { en: {}, zh: {} };
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const known = new Set(Object.keys(JSON.parse(readFileSync('src/i18n/en.json', 'utf8')) as object));
+  const known = new Set(Object.keys(dictionary));
   const out = { en: {} as Record<string, string>, zh: {} as Record<string, string> };
   const problems: string[] = [];
   for (const locale of ['en', 'zh'] as const) {
