@@ -11,6 +11,8 @@ import { currentEdition, editionLayout } from './src/lib/edition/current.ts';
 // BASE_PATH lets the same build be served from a sub-path, e.g. /joint-statement/.
 const base = process.env.BASE_PATH ?? '/';
 
+const layout = editionLayout(currentEdition());
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
@@ -63,7 +65,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The edition being built (content/, or EDITION_DIR): its parts, ids and texts, derived from its source and
   // manifest once, and given to every module, server and browser alike (src/lib/edition/layout.ts).
-  vite: { define: { __EDITION_LAYOUT__: JSON.stringify(editionLayout(currentEdition())) } },
+  vite: {
+    define: { __EDITION_LAYOUT__: JSON.stringify(layout) },
+    // The browser's scripts ask the layout for parts, ids and texts, never for the interface wording (the pages
+    // are rendered with it): leaving it out spares every page about 1.7 KB of script.
+    environments: {
+      client: { define: { __EDITION_LAYOUT__: JSON.stringify({ ...layout, strings: { en: {}, zh: {} } }) } },
+    },
+  },
   // A strict Content-Security-Policy as <meta>: Astro hashes the scripts and styles it emits;
   // the one inline script it does not bundle (the theme, before first paint) is hashed here.
   // The other directives a <meta> policy can carry are added; frame-ancestors cannot be set
