@@ -9,7 +9,8 @@ describe('keyboard reading', () => {
   it('moves with j and k, copies the current paragraph’s link with c, and leaves typing alone', async () => {
     const page = await open('statement/section-2/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('')).origin });
-    await page.waitForFunction(() => customElements.get('toc-progress') !== undefined);
+    // The keys start with the page-wide behaviours (the layout's script), the theme button among them.
+    await page.waitForFunction(() => customElements.get('theme-toggle') !== undefined);
     // page.url() lags behind history.replaceState; ask the page.
     const hash = () => page.evaluate(() => location.hash);
     await page.keyboard.press('j');
