@@ -70,7 +70,17 @@ export default defineConfig({
     // The browser's scripts ask the layout for parts, ids and texts, never for the interface wording (the pages
     // are rendered with it): leaving it out spares every page about 1.7 KB of script.
     environments: {
-      client: { define: { __EDITION_LAYOUT__: JSON.stringify({ ...layout, strings: { en: {}, zh: {} } }) } },
+      client: {
+        define: { __EDITION_LAYOUT__: JSON.stringify({ ...layout, strings: { en: {}, zh: {} } }) },
+        // Each component's script is its own entry, loaded only where the component is. The code two or more
+        // of them import at load goes into one shared chunk (not one file per module, three levels deep): a
+        // part page loads 8 script files instead of 14, other pages 3. The search stays out: it loads when asked.
+        build: {
+          rolldownOptions: {
+            output: { codeSplitting: { groups: [{ name: 'shared', tags: ['$initial'], minShareCount: 2 }] } },
+          },
+        },
+      },
     },
   },
   // A strict Content-Security-Policy as <meta>: Astro hashes the scripts and styles it emits;
