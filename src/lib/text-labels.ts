@@ -1,5 +1,5 @@
 import { LANG_TAG, t, type Locale, type MessageKey } from '../i18n/index.ts';
-import { ALL, type View } from './routes.ts';
+import { ALL, localeOfView, type View } from './routes.ts';
 import { TEXTS, textEntry, type TextEntry } from './edition/texts.ts';
 import en from '../i18n/en.json' with { type: 'json' };
 
@@ -70,4 +70,15 @@ export function textsNote(
       : []),
     ...(authentic.length ? [t(locale, 'texts.authentic', { n: authentic.length, names: list(authentic) })] : []),
   ].join(' · ');
+}
+
+/**
+ * The footer of a view's PDF, in the interface it is printed from (`localeOfView`): the Chinese text's PDF in
+ * Chinese, the English's and every text side by side in English. A text whose language has no interface of its
+ * own (a Russian translation) is printed from the English interface, so its footer is in English.
+ */
+export function pdfFooterNote(view: View, registry: readonly Pick<TextEntry, 'code' | 'role' | 'label'>[] = TEXTS) {
+  const locale = localeOfView(view);
+  const codes = view === ALL ? registry.map((text) => text.code) : [view];
+  return { locale, note: textsNote(locale, codes, registry) };
 }
