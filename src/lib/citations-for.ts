@@ -66,9 +66,11 @@ export function citationsFor(
   site: URL,
   base: string,
   dates: { edition: string; accessed: string },
-  texts: readonly TextEntry[] = TEXTS,
-  primary: string = PRIMARY,
-  written: readonly string[] = texts.map((text) => text.code),
+  {
+    texts = TEXTS,
+    primary = PRIMARY,
+    written = texts.map((text) => text.code),
+  }: { texts?: readonly TextEntry[]; primary?: string; written?: readonly string[] } = {},
 ) {
   const path = ids.length === 1 && ids[0] ? shortLinkPath(ids[0]) : wholePath();
   const url = new URL(withBase(base, path), site).href;
