@@ -16,7 +16,9 @@ export function pdfText(pdf: Buffer): string {
     // The stream's own length where it is written directly; its data may end in a byte that looks like a line end.
     const length = Number(/\/Length (\d+)(?! \d+ R)/.exec(body)?.[1] ?? NaN);
     const from = start.index + start[0].length;
-    const data = Number.isNaN(length) ? body.slice(from, body.lastIndexOf('endstream')) : body.slice(from, from + length);
+    const data = Number.isNaN(length)
+      ? body.slice(from, body.lastIndexOf('endstream'))
+      : body.slice(from, from + length);
     const bytes = Buffer.from(data, 'latin1');
     try {
       return /\/FlateDecode/.test(body) ? inflateSync(bytes).toString('latin1') : bytes.toString('latin1');
