@@ -29,7 +29,7 @@ describe('the citations of a paragraph in an edition with a third text', () => {
   it('keeps the edition’s styles of the Chinese and the English, at the short link', () => {
     expect(cited.formatted.map((f) => f.key)).toEqual(['gb-t-7714', 'chicago', 'oscola', 'apa']);
     expect(cited.url).toBe('https://edition.test/p/s2-5/');
-    expect(JSON.parse(cited.exports.csl)[0].language).toBe('en');
+    expect((JSON.parse(cited.exports.csl) as { language: string }[])[0]?.language).toBe('en');
   });
 
   it('cites the Russian on its own, at the Russian view of the paragraph, with its CSL item in Russian', () => {
