@@ -10,18 +10,10 @@ import { digitProblems, englishTextProblems, translationProblems } from './trans
 import { glossaryPath, withBase } from './routes.ts';
 import type { EditionText } from './edition/manifest.ts';
 import { primaryText } from './edition/current.ts';
+import type { PartFrontmatterData } from './schemas/part-frontmatter.ts';
 
-/** The frontmatter every statement file carries (validated by the schema in content.config.ts). */
-export interface PartFrontmatter {
-  part: string;
-  order: number;
-  /** The text's BCP 47 tag, as the registry gives it. */
-  lang: string;
-  title: string;
-  /** Required in a published edition; a draft may leave it out. */
-  subject?: string | undefined;
-  status?: 'draft' | undefined;
-}
+/** The frontmatter every statement file carries: the type of its one schema (src/lib/schemas/part-frontmatter.ts). */
+export type PartFrontmatter = PartFrontmatterData;
 
 export type FrontmatterCheck = (
   data: unknown,
@@ -533,7 +525,7 @@ function checkFrontmatter(
       report(
         (key && lines[key]) || 1,
         `Frontmatter: ${issue}.`,
-        'Every statement file starts with part, order, lang, title and subject (see src/content.config.ts).',
+        'Every statement file starts with part, order, lang, title and subject (see src/lib/schemas/part-frontmatter.ts).',
       );
     }
     return undefined;

@@ -116,10 +116,10 @@ export interface RegisterEntryLike {
 /** How to fix a schema problem, said for the fields editors most often get wrong. */
 function fixFor(path: readonly PropertyKey[]): string {
   if (path.at(-1) === 'kind' && (path[0] === 'urls' || path[0] === 'sources' || path[0] === 'entryIntoForce'))
-    return 'Say what the address is: kind: official-text, official-record, report or reference (see src/content.config.ts).';
+    return 'Say what the address is: kind: official-text, official-record, report or reference (see src/lib/schemas/register.ts).';
   if (path[0] === 'entryIntoForce' || path[0] === 'entryIntoForceNote')
     return 'Add entryIntoForce: { date, source: { title, url, kind, checked } } from a source you saw, or entryIntoForce: null with entryIntoForceNote (en, zh) saying what was searched.';
-  return 'Correct the field as src/content.config.ts describes it.';
+  return 'Correct the field as src/lib/schemas/register.ts describes it.';
 }
 
 /** Every problem in one register file, with its line; the value when there are none. */

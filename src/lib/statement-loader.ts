@@ -1,6 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -19,6 +18,7 @@ import { isParagraphId, partOfParagraph } from './ids.ts';
 import { parseSentenceId } from './edition/id-format.ts';
 import { PUBLISHED_SOURCE_SHA256 } from './source.ts';
 import { editionDir, readEdition } from './edition/current.ts';
+import { glossaryForms, readGlossary } from './glossary-loader.ts';
 
 export interface StatementLoaderOptions {
   /** Folder holding `statement/` and `source/`; `EDITION_CONTENT_DIR` overrides it (used by the bad-content tests). */
@@ -75,32 +75,6 @@ export async function readInstrumentKeys(contentDir: string): Promise<Set<string
   return new Set(names.filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, '')));
 }
 
-interface GlossaryFile {
-  slug: string;
-  zh: string;
-  zhVariants?: string[];
-  en: string;
-  enVariants?: string[];
-  category?: string;
-}
-
-/** The forms of each glossary term the reading view marks (the collection validates the rest). */
-export async function readGlossaryForms(contentDir: string) {
-  const dir = path.join(contentDir, 'glossary');
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const terms = [];
-  for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
-    const entry = parseYaml(await readFile(path.join(dir, name), 'utf8')) as GlossaryFile;
-    terms.push({
-      slug: entry.slug,
-      category: entry.category,
-      zh: [entry.zh, ...(entry.zhVariants ?? [])],
-      en: [entry.en, ...(entry.enVariants ?? [])],
-    });
-  }
-  return terms;
-}
-
 const yamlNames = async (dir: string) =>
   (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
 
@@ -118,6 +92,7 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
   const published = current.manifest.status === 'published';
   checkSourceDigest(source, await readFile(`${sourcePath}.sha256`, 'utf8'), sourcePath, published);
   const files = await readStatementFiles(path.join(contentDir, 'statement'));
+  const glossary = await readGlossary(contentDir);
   const { edition, problems, unreadable } = buildEdition({
     files,
     source,
@@ -125,11 +100,13 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
     sourcePath,
     checkFrontmatter: options.checkFrontmatter,
     instrumentKeys: await readInstrumentKeys(contentDir),
-    glossary: await readGlossaryForms(contentDir),
+    glossary: glossaryForms(glossary.terms.map((t) => t.value)),
     base,
     texts: current.texts,
     status: current.manifest.status,
   });
+  // A term its schema refuses is reported here too: its forms are missing from the check above.
+  problems.push(...glossary.problems);
   for (const [name, text] of files) problems.push(...markdownAddressProblems(`${rel('statement')}/${name}`, text));
   const quoted = new Map(
     edition.parts
