@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadRegister, readOfficialHosts } from '../../src/lib/register-loader.ts';
+import { loadRegister, readOfficialHosts, registerLoader } from '../../src/lib/register-loader.ts';
 import { BAD_REGISTER, BAD_REGISTER_LOADER } from '../fixtures/bad-content.ts';
 
 /**
@@ -79,6 +79,38 @@ describe.each([...BAD_REGISTER, ...BAD_REGISTER_LOADER])('a register with $name'
       if (badCase.fix) expect(error).toMatch(badCase.fix);
       // An edit that no longer finds its text would test the untouched file.
       expect(edited).toContain(badCase.lineWith);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The instruments collection's own loader (as src/content.config.ts uses it) refuses the same fixture the scripts' reader does. */
+describe('the register collection’s loader', () => {
+  it('stores every entry as the reader reads it, and refuses a field of the wrong type', async () => {
+    const stored = new Map<string, unknown>();
+    const context = {
+      store: { clear: () => stored.clear(), set: (e: { id: string; data: unknown }) => stored.set(e.id, e.data) },
+      parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
+      logger: { error: () => undefined },
+    } as unknown as Parameters<ReturnType<typeof registerLoader>['load']>[0];
+    await registerLoader({ contentDir: 'content' }).load(context);
+    const { entries } = await loadRegister({ contentDir: 'content' });
+    expect(stored.size).toBe(68);
+    for (const { value } of entries) expect(stored.get(value.key)).toEqual(value);
+
+    const badCase = BAD_REGISTER_LOADER.find((c) => c.name.startsWith('a field of the wrong type'))!;
+    const scratch = mkdtempSync(path.join(tmpdir(), 'bad-register-loader-'));
+    try {
+      const content = path.join(scratch, 'content');
+      cpSync('content', content, { recursive: true });
+      const file = path.join(content, badCase.file);
+      const edited = badCase.edit(readFileSync(file, 'utf8'));
+      writeFileSync(file, edited);
+      const line = edited.split(badCase.lineWith)[0]!.split('\n').length;
+      const refused = registerLoader({ contentDir: content }).load(context);
+      await expect(refused).rejects.toThrow(`${path.relative(process.cwd(), file)}:${line}:1`);
+      await expect(refused).rejects.toThrow(badCase.message);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

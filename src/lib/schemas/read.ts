@@ -10,7 +10,7 @@ import { readYaml, type SchemaCheck, type SchemaIssue } from '../register.ts';
  */
 
 /** An issue per field: zod reports unknown keys as one issue on their parent; each gets its own path and line here. */
-function issuesOf(error: z.ZodError, declaredIn: string): (SchemaIssue & { unknownField?: true })[] {
+function issuesOf(error: z.ZodError, declaredIn: string): SchemaIssue[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
