@@ -67,7 +67,7 @@ export function glossaryLoader(options: { contentDir?: string } = {}): Loader {
         store.clear();
         for (const { file, value } of terms) {
           const id = path.basename(file, '.yaml');
-          const data = await context.parseData({ id, data: value as unknown as Record<string, unknown> });
+          const data = await context.parseData({ id, data: value });
           store.set({ id, data, filePath: file });
         }
       };

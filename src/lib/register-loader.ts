@@ -76,7 +76,7 @@ export function registerLoader(options: RegisterLoaderOptions = {}): Loader {
         const { entries, dir } = await loadRegister(options);
         store.clear();
         for (const { file, value } of entries) {
-          const data = await context.parseData({ id: value.key, data: value as unknown as Record<string, unknown> });
+          const data = await context.parseData({ id: value.key, data: value });
           store.set({ id: value.key, data, filePath: file });
         }
         return dir;
