@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { statementLoader } from './lib/statement-loader.ts';
 import { registerLoader } from './lib/register-loader.ts';
 import { glossaryLoader } from './lib/glossary-loader.ts';
+import { notesLoader } from './lib/notes-loader.ts';
 import { currentEdition } from './lib/edition/current.ts';
 import { checkPartFrontmatter } from './lib/schemas/part-frontmatter.ts';
 import { registerEntry } from './lib/schemas/register.ts';
@@ -153,7 +154,7 @@ const glossary = defineCollection({
 
 /** Translator's notes, each tied to the sentence whose English it explains. */
 const notes = defineCollection({
-  loader: optional('notes/translation-notes.yaml', file(at('notes/translation-notes.yaml'))),
+  loader: optional('notes/translation-notes.yaml', notesLoader()),
   schema: translationNote,
 });
 

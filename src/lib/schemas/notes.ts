@@ -16,3 +16,6 @@ export const translationNote = z.object({
 });
 
 export type TranslationNote = z.infer<typeof translationNote>;
+
+/** content/notes/translation-notes.yaml: the notes, in the order the notes pages list them. */
+export const translationNotesFile = z.array(translationNote).describe('The translator’s notes, one per item.');
