@@ -4,7 +4,12 @@ import { SENTENCE_ID_PATTERN } from '../edition/id-format.ts';
 import { PARAGRAPH_IDS, PARTS } from '../ids.ts';
 import { isoish } from './fields.ts';
 
-/** The edition's analysis (content/analysis/): topics, part summaries, commitments, formulations. */
+/*
+ * The edition's analysis (content/analysis/): topics, part summaries,
+ * commitments, formulations. Declared here once: the collections read the
+ * files through these schemas, and the published JSON Schemas
+ * (/data/topics.schema.json, …) are generated from them.
+ */
 
 const paragraphId = z
   .enum(PARAGRAPH_IDS as [string, ...string[]], { error: 'a paragraph id such as s2-5' })

@@ -10,8 +10,8 @@ import { z } from 'zod';
 /** A text that must say something: empty or white space only fails. */
 export const nonBlank = () => z.string().refine((s) => s.trim() !== '', 'holds only white space');
 
-/** A text in both languages, neither empty. */
-export const bilingual = z.object({
+/** A text in both languages, neither empty, and nothing else (a third key is refused, not dropped). */
+export const bilingual = z.strictObject({
   zh: z.string().min(1).describe('Chinese.'),
   en: z.string().min(1).describe('English.'),
 });

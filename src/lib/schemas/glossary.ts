@@ -4,8 +4,8 @@ import { bilingual } from './fields.ts';
 /**
  * A glossary term (content/glossary/<slug>.yaml), declared once: the
  * glossary collection, the translation check and the search index all read
- * the files through it (src/lib/glossary-loader.ts). Strict, so a field the
- * schema does not name is refused rather than silently dropped.
+ * the files through it (src/lib/glossary-loader.ts). Strict at every level, so
+ * a field the schema does not name is refused rather than silently dropped.
  */
 export const glossaryTerm = z.strictObject({
   slug: z
@@ -47,7 +47,7 @@ export const glossaryTerm = z.strictObject({
     })
     .describe('Provenance of the English rendering.'),
   alternatives: z
-    .array(z.object({ en: z.string(), usedBy: z.string() }))
+    .array(z.strictObject({ en: z.string(), usedBy: z.string() }))
     .optional()
     .describe('Other renderings a reader may meet, and who uses them.'),
   definition: bilingual.describe('A short neutral definition.'),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SENTENCE_ID_PATTERN } from '../edition/id-format.ts';
 
-/** A translator's note (an item of content/notes/translation-notes.yaml), tied to the sentence whose English it explains. */
-export const translationNote = z.object({
+/** A translator's note (an item of content/notes/translation-notes.yaml), tied to the sentence whose English it explains; strict, so no field is dropped unseen. */
+export const translationNote = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9-]+$/)

@@ -6,8 +6,8 @@ import { bilingual, isoish } from './fields.ts';
  * The register (content/instruments/<key>.yaml) and the list of official
  * hosts (content/official-hosts.yaml): declared here once, read by the
  * content collection and by every script through src/lib/register-loader.ts.
- * An entry is a strict object: a field the schema does not name is refused,
- * not silently dropped.
+ * Every object in an entry is strict: a field the schema does not name is
+ * refused, not silently dropped.
  */
 
 /** What an address in the register is; the build refuses an official label on a host not in content/official-hosts.yaml. */
@@ -20,7 +20,7 @@ const addressKind = z
 /** Kinds of entry that are binding instruments and so record their entry into force. */
 export const IN_FORCE_KINDS = ['treaty', 'agreement', 'convention'] as const;
 
-const registerAddress = z.object({
+const registerAddress = z.strictObject({
   url: z.url().describe('The address.'),
   kind: addressKind,
   publisher: z.string().min(1).describe('Who publishes the page (the site, and whose it is).'),
@@ -119,18 +119,18 @@ export const registerEntry = z
       ),
     status: bilingual.optional().describe('Current status, one neutral sentence.'),
     laterEvents: z
-      .array(z.object({ date: isoish, en: z.string(), zh: z.string() }))
+      .array(z.strictObject({ date: isoish, en: z.string(), zh: z.string() }))
       .optional()
       .describe('What happened after the statement, dated.'),
     annotation: bilingual.describe('What it is and why the statement cites it; neutral.'),
     mentions: z
-      .array(z.object({ paragraph: z.string(), zh: z.string(), en: z.string() }))
+      .array(z.strictObject({ paragraph: z.string(), zh: z.string(), en: z.string() }))
       .describe(
         'Where the statement names it (used to place the <Ref> marks; the build recomputes “cited in” from the text).',
       ),
     sources: z
       .array(
-        z.object({
+        z.strictObject({
           title: z.string().describe('What the source is: title, publisher, date.'),
           url: z.url().describe('Its address.'),
           kind: addressKind,
@@ -160,7 +160,7 @@ export const registerEntry = z
 /** content/official-hosts.yaml: the hosts whose pages may be labelled official. */
 export const officialHosts = z
   .array(
-    z.object({
+    z.strictObject({
       host: z
         .string()
         .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a bare host name such as gov.cn')
