@@ -94,7 +94,8 @@ export interface EditionInput {
   /** Keys of content/instruments/: every <Ref to> must name one. */
   instrumentKeys: ReadonlySet<string>;
   /** Glossary terms to mark in the text, per language. */
-  glossary: { slug: string; category?: string; zh: string[]; en: string[] }[];
+  /** The forms each term takes: Chinese, English, and (`other`, by text code) any further text. */
+  glossary: { slug: string; category?: string; zh: string[]; en: string[]; other?: Record<string, string[]> }[];
   /** The site's base path, for links into the glossary. */
   base: string;
   /** The registry of texts, in column order (the manifest's `texts`). */
@@ -196,12 +197,13 @@ function pairPart(
       if (note && !note.paragraphs.includes(id)) note.paragraphs.push(id);
     }
   }
-  // The names of the two states are never marked: they are on every line and need no gloss. The glossary
-  // holds Chinese and English forms; a text in another language is not marked.
+  // The names of the two states are never marked: they are on every line and need no gloss. A text beyond
+  // Chinese and English is marked where a term gives its forms in that text (`forms` in the glossary file).
   const glossary = (code: string): GlossaryForms[] =>
-    code === 'zh' || code === 'en'
-      ? input.glossary.filter((g) => g.category !== 'state').map((g) => ({ slug: g.slug, forms: g[code] }))
-      : [];
+    input.glossary
+      .filter((g) => g.category !== 'state')
+      .map((g) => ({ slug: g.slug, forms: code === 'zh' || code === 'en' ? g[code] : (g.other?.[code] ?? []) }))
+      .filter((g) => g.forms.length > 0);
   // A term is marked at its first occurrence in the part, per text, so the page stays calm.
   const marked = new Map(input.texts.map((t) => [t.code, new Set<string>()]));
   const render = (block: StatementBlock, code: string) =>

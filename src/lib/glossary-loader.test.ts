@@ -67,7 +67,13 @@ describe('the real glossary', () => {
       category: 'formula',
       zh: ['一个中国原则'],
       en: ['one-China principle'],
+      other: {},
     });
+  });
+
+  it('gives a term’s forms in a further text, by text code, where its file names them (the schema keeps them)', async () => {
+    const [term] = glossaryForms(await loadGlossary('tests/fixtures/edition'));
+    expect(term?.other).toEqual({ ru: ['механизм ежегодных консультаций'] });
   });
 
   it('is what the collection stores: the same terms, keyed by file name', async () => {

@@ -51,6 +51,7 @@ export function glossaryForms(terms: readonly GlossaryTerm[]) {
     category: term.category,
     zh: [term.zh, ...term.zhVariants],
     en: [term.en, ...term.enVariants],
+    other: term.forms ?? {},
   }));
 }
 

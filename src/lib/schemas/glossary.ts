@@ -51,6 +51,12 @@ export const glossaryTerm = z.strictObject({
     .optional()
     .describe('Other renderings a reader may meet, and who uses them.'),
   definition: bilingual.describe('A short neutral definition.'),
+  forms: z
+    .record(z.string().regex(/^[a-z]{2,3}$/), z.array(z.string().min(1)).min(1))
+    .optional()
+    .describe(
+      'The term in the edition’s other texts, by text code (a third text such as ru): the forms its text uses, marked there as zh and en are in theirs. A text without forms here is not marked.',
+    ),
 });
 
 export type GlossaryTerm = z.infer<typeof glossaryTerm>;
