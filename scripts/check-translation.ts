@@ -9,18 +9,21 @@
  * the independent review fixed stay fixed (src/lib/reviewed-renderings.ts).
  */
 import '../src/lib/edition/load-layout.ts';
-import { readFile } from 'node:fs/promises';
 import { buildEdition, formatProblems, type PartFrontmatter } from '../src/lib/edition.ts';
-import { readGlossaryForms, readInstrumentKeys, readStatementFiles } from '../src/lib/statement-loader.ts';
+import {
+  readAuthenticSources,
+  readGlossaryForms,
+  readInstrumentKeys,
+  readStatementFiles,
+} from '../src/lib/statement-loader.ts';
 import { currentEdition } from '../src/lib/edition/current.ts';
 
 const { dir, texts, primary, manifest } = currentEdition();
 const glossary = await readGlossaryForms(dir);
 const { edition, problems } = buildEdition({
   files: await readStatementFiles(`${dir}/statement`),
-  source: await readFile(`${dir}/${primary.source}`, 'utf8'),
+  sources: await readAuthenticSources(dir, texts),
   statementDir: `${dir}/statement/`,
-  sourcePath: `${dir}/${primary.source}`,
   // The build validates frontmatter against the schema; this check reads the text only.
   checkFrontmatter: (data) => ({ ok: true, value: data as PartFrontmatter }),
   instrumentKeys: await readInstrumentKeys(dir),
