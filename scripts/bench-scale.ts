@@ -15,7 +15,7 @@
  * content/ (see editionFolder for why and how), and built with
  * `EDITION_DIR=<dir> ASTRO_OUT_DIR=<out> npm run build`: build time, HTML
  * bytes (total, median and largest page), and the first queries in Chromium
- * (scripts/first-query.ts, Pagefind included). `--no-build` skips the builds;
+ * (scripts/first-query.ts: whatever the header box loads, Pagefind when it asks for it). `--no-build` skips the builds;
  * a failed build is reported with its error and the larger scales skipped.
  * A build that ignores EDITION_DIR shows at 10× (the records it built are
  * the published edition's); at 1× the synthetic edition is the published
@@ -257,7 +257,7 @@ console.table(
   })),
 );
 console.log(
-  `\nFirst query in Chromium, the home page's header box, Pagefind included (the built site around each scale's search data):`,
+  `\nFirst query in Chromium, the home page's header box, everything it loads (the built site around each scale's search data):`,
 );
 console.table(
   searchFigures.map((f) => ({
@@ -394,7 +394,7 @@ if (!process.argv.includes('--no-build')) {
       firstEnglish: { results: en.count, ms: en.ms, bytesGzip: en.bytesGzip, files: en.files.length },
     });
   }
-  console.log('\nBuilds (first queries in Chromium, Pagefind included, from a reading page’s header box):');
+  console.log('\nBuilds (first queries in Chromium, everything a reading page’s header box loads):');
   console.table(
     buildRows.map(({ firstChinese, firstEnglish, ...row }) => {
       const q = (label: string, f: unknown) => {

@@ -14,6 +14,7 @@ import {
   englishIndexIsExact,
   englishShardsFor,
   kindAt,
+  ownWordIndexScript,
   searchChineseIndexed,
   shardCounts,
   shardOf,
@@ -126,5 +127,20 @@ describe('the manifest and the chunks', () => {
     expect(shardCounts(records).zhShards).toBe(16);
     expect(shardCounts(fifty).zhShards).toBeGreaterThan(shardCounts(records).zhShards);
     expect(shardCounts(fifty).enShards).toBeGreaterThan(shardCounts(records).enShards);
+  });
+});
+
+describe('ownWordIndexScript', () => {
+  const zh = { code: 'zh', script: 'Hans', search: 'substring' };
+  const en = { code: 'en', script: 'Latn', search: 'words' };
+
+  it('is the English text’s script when no other text searched by words shares it', () => {
+    expect(ownWordIndexScript([zh, en])).toBe('Latn');
+    expect(ownWordIndexScript([zh, en, { code: 'ru', script: 'Cyrl', search: 'words' }])).toBe('Latn');
+  });
+
+  it('is none when another text in the same script is searched by words, or there is no English', () => {
+    expect(ownWordIndexScript([zh, en, { code: 'kk', script: 'Latn', search: 'words' }])).toBeUndefined();
+    expect(ownWordIndexScript([zh, { code: 'ru', script: 'Cyrl', search: 'words' }])).toBeUndefined();
   });
 });

@@ -279,3 +279,18 @@ export function englishIndexIsExact(query: string): boolean {
   const terms = englishTerms(query.normalize('NFKD').replace(/\p{M}/gu, ''));
   return englishPhrases(query).length === 0 && terms.length > 0 && terms.every((t) => /^[\p{L}\p{N}]+$/u.test(t));
 }
+
+/**
+ * The script whose word queries the own English index answers alone, or
+ * undefined: the English text's script, unless another text searched by
+ * words shares it (a Kazakh in Latin script would need Pagefind, which
+ * indexes every text; the own index holds the English only).
+ */
+export function ownWordIndexScript(
+  texts: readonly { code: string; script?: string; search?: string }[],
+): string | undefined {
+  const english = texts.find((t) => t.code === 'en');
+  if (!english?.script) return undefined;
+  const shared = texts.some((t) => t.code !== 'en' && t.search === 'words' && t.script === english.script);
+  return shared ? undefined : english.script;
+}

@@ -60,30 +60,31 @@ describe('a malformed fragment', () => {
 });
 
 describe('search on a bad network', () => {
-  const header = 'site-search[data-mode="header"]';
-
+  // The header box answers English from the edition's own index; the search page asks Pagefind.
   it.each([
-    ['statement/section-2/', '**/search/index.json', '能源', 'Search is unavailable'],
-    ['zh/statement/section-2/', '**/search/index.json', '能源', '搜索暂不可用'],
-    ['statement/section-2/', '**/pagefind/pagefind.js', 'energy', 'Search is unavailable'],
+    ['statement/section-2/', '**/search/index.json', '能源', 'Search is unavailable', 'header'],
+    ['zh/statement/section-2/', '**/search/index.json', '能源', '搜索暂不可用', 'header'],
+    ['statement/section-2/', '**/search/en/*.json', 'energy', 'Search is unavailable', 'header'],
+    ['search/', '**/pagefind/pagefind.js', 'energy', 'Search is unavailable', 'page'],
   ])(
     '%s: while %s fails, says search is unavailable; once it loads, the next keystroke searches',
-    async (path, failing, query, unavailable) => {
+    async (path, failing, query, unavailable, mode) => {
+      const box = `site-search[data-mode="${mode}"]`;
       const { page, errors } = await openRecording(path);
       // On the context, so a request the service worker makes on the page’s behalf fails too.
       // The box fetches the texts as soon as it is focused, so the network stays down until
       // the reader has been told; a single failure would be retried before anyone saw it.
       const down = (route: import('playwright-core').Route) => route.abort();
       await page.context().route(failing, down);
-      const input = page.locator(`${header} input`);
+      const input = page.locator(`${box} input[name="q"]`);
       await input.click();
       await input.pressSequentially(query);
-      const status = page.locator(`${header} .search-status`);
+      const status = page.locator(`${box} .search-status`);
       await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain(unavailable);
       await page.context().unroute(failing, down);
       await input.press('End');
       await input.pressSequentially(' ');
-      await expect.poll(() => page.locator(`${header} li[data-id]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(`${box} li[data-id]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
       await expect(status.innerText()).resolves.not.toContain(unavailable);
       expect(errors).toEqual([]);
       await page.context().close();

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { searchResultIds } from '../support/search-page.ts';
+import { firstQuery } from '../../scripts/first-query.ts';
 
 interface QuerySet {
   queries: { query: string; expect: string[] }[];
@@ -162,6 +163,19 @@ describe('the header search box', () => {
     expect(requests.filter((u) => /pagefind|\/search\/|site-search/.test(u))).toEqual([]);
     await fresh.close();
   });
+
+  // The scale goal: a first query stays within 100 KB (gzip) — search code, index, shards and records.
+  it.each(['transboundary rivers', '河流领域', 'cooperation', '合作'])(
+    'answers a first query “%s” from a reading page within 100 KB, without loading Pagefind',
+    async (query) => {
+      const first = await firstQuery(browser, site.url, query, 'statement/section-2/');
+      expect(first.count).toBeGreaterThan(0);
+      expect(first.files.filter((f) => /pagefind/.test(f.path))).toEqual([]);
+      expect(first.bytesGzip, first.files.map((f) => `${f.path} ${f.bytesGzip}`).join('\n')).toBeLessThanOrEqual(
+        100 * 1024,
+      );
+    },
+  );
 
   it('explains itself when JavaScript is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -9,7 +9,7 @@ import {
   type SearchRecord,
 } from '../../lib/search.ts';
 import { shardSearchData } from '../../lib/search-shards.ts';
-import { SearchEngine } from './engine.ts';
+import { SearchEngine, ownIndexCovers } from './engine.ts';
 
 const records: SearchRecord[] = [
   ...paragraphRecords,
@@ -100,5 +100,38 @@ describe('the search engine over sharded data', () => {
     failing.clear();
     await expect(engine.search('能源').then((f) => f.hits.length)).resolves.toBeGreaterThan(0);
     expect(requested.filter((f) => f === 'search/index.json')).toHaveLength(2);
+  });
+});
+
+describe('answering words from the own index alone (the header box)', () => {
+  it('covers a query whose every letter is in the own index’s script, and no other', () => {
+    expect(ownIndexCovers('transboundary rivers', 'Latn')).toBe(true);
+    expect(ownIndexCovers('Tokayev 2022', 'Latn')).toBe(true);
+    expect(ownIndexCovers('сотрудничество', 'Latn')).toBe(false);
+    expect(ownIndexCovers('energy сотрудничество', 'Latn')).toBe(false);
+    expect(ownIndexCovers('2022', 'Latn')).toBe(false);
+    expect(ownIndexCovers('energy', undefined)).toBe(false);
+    expect(ownIndexCovers('energy', 'Hans')).toBe(false);
+  });
+
+  // In Node, loading Pagefind (a dynamic import of /pagefind/pagefind.js) fails: a query that
+  // needs it rejects, one answered from the own index does not.
+  it('answers an English query without Pagefind, with what the passes over every record find', async () => {
+    const requested = serve();
+    const engine = new SearchEngine('/', { ownIndexScript: 'Latn' });
+    for (const query of ['energy cooperation', 'Belt and Road', 'transboundary']) {
+      const found = await engine.search(query, {}, 12);
+      expect(
+        found.hits.map((h) => h.id),
+        query,
+      ).toEqual(overEveryRecord(query));
+    }
+    expect(requested.some((f) => /pagefind/.test(f))).toBe(false);
+  });
+
+  it('still asks Pagefind for a query in another script, and for every query without the option', async () => {
+    serve();
+    await expect(new SearchEngine('/', { ownIndexScript: 'Latn' }).search('сотрудничество')).rejects.toThrow();
+    await expect(new SearchEngine('/').search('energy')).rejects.toThrow();
   });
 });

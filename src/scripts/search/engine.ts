@@ -25,6 +25,31 @@ import {
   type SearchManifest,
 } from '../../lib/search-shards.ts';
 
+/** How an engine answers word queries. */
+export interface EngineOptions {
+  /** `false`: never load Pagefind (the scale bench runs the engine in Node, without it). */
+  pagefind?: boolean;
+  /**
+   * An ISO 15924 script (`Latn`) whose queries the edition's own English index answers alone, without
+   * Pagefind: the header box sets it, so a first English query loads no Pagefind runtime (about 86 KB);
+   * the search page leaves it unset and keeps Pagefind's stemming and ranking.
+   */
+  ownIndexScript?: string;
+}
+
+/** Is every letter of the (Han-free) query in the script the own index covers? */
+export function ownIndexCovers(query: string, script: string | undefined): boolean {
+  if (!script) return false;
+  const letters = query.match(/\p{L}/gu) ?? [];
+  let inScript: RegExp;
+  try {
+    inScript = new RegExp(`^\\p{Script=${script}}$`, 'u');
+  } catch {
+    return false; // not a script Unicode knows (Hans, Hant): Pagefind answers
+  }
+  return letters.length > 0 && letters.every((letter) => inScript.test(letter));
+}
+
 interface PagefindResult {
   data: () => Promise<{ meta: { id?: string }; content: string }>;
 }
@@ -61,7 +86,7 @@ class Missing extends Error {
  * Loads the search data (src/lib/search-shards.ts) piece by piece as queries
  * need it, never before the first: the manifest, the index shards of the
  * query's characters and words, the records to show. Pagefind loads on the
- * first English query. A load that fails is forgotten, so the next query
+ * first English query the own index does not answer alone (EngineOptions). A load that fails is forgotten, so the next query
  * tries again instead of failing for good.
  */
 export class SearchEngine {
@@ -71,10 +96,9 @@ export class SearchEngine {
   #index?: Map<string, number>;
 
   readonly base: string;
-  readonly options: { pagefind?: boolean };
+  readonly options: EngineOptions;
 
-  /** `pagefind: false` leaves English to the records' own pass (the scale bench runs the engine in Node, without Pagefind). */
-  constructor(base: string, options: { pagefind?: boolean } = {}) {
+  constructor(base: string, options: EngineOptions = {}) {
     this.base = base;
     this.options = options;
   }
@@ -151,7 +175,11 @@ export class SearchEngine {
     query = normaliseQuery(query);
     await this.prepare();
     const englishQuery = foldQuery(query);
-    const usePagefind = this.options.pagefind !== false && scriptsOf(query).en && englishQuery;
+    const usePagefind =
+      this.options.pagefind !== false &&
+      scriptsOf(query).en &&
+      englishQuery &&
+      !ownIndexCovers(englishQuery, this.options.ownIndexScript);
     const ranked = usePagefind ? this.#englishIds(englishQuery, limit) : Promise.resolve([]);
     const english = await ranked;
     return this.#whenLoaded(() => this.#combine(query, english, filters, shown));

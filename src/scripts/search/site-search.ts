@@ -58,7 +58,8 @@ class SiteSearch extends HTMLElement {
     this.#base = this.dataset.base ?? '/';
     this.#locale = this.dataset.locale === 'zh' ? 'zh' : 'en';
     this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-    this.#engine = new SearchEngine(this.#base);
+    // The header answers words in the script of the edition's own English index from that index alone.
+    this.#engine = new SearchEngine(this.#base, { ownIndexScript: this.dataset.ownIndex || undefined });
     this.#form = this.querySelector('form')!;
     this.#input = this.querySelector('input[name="q"]')!;
     this.#list = this.querySelector('.search-results')!;
@@ -93,7 +94,7 @@ class SiteSearch extends HTMLElement {
       if (this.#input.value) void this.#update();
     } else {
       // The box has been focused (that is what loaded this code): fetch the texts now,
-      // so the first keystroke already finds paragraphs while Pagefind loads.
+      // so the first keystroke already finds paragraphs.
       void this.#engine.prepare().catch(() => undefined);
       document.addEventListener('click', (event) => {
         if (!this.contains(event.target as Node)) this.#close();
