@@ -124,8 +124,9 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Reads every registered text's files, checks them against the id contract,
  * against the primary text and (for every authentic text with a source)
- * against its own source, and pairs them paragraph by paragraph. Returns every problem found
- * rather than stopping at the first, so an editor can fix a file in one pass.
+ * against its own source, and pairs them paragraph by paragraph. Returns
+ * every problem found rather than stopping at the first, so an editor can
+ * fix a file in one pass.
  */
 export function buildEdition(input: EditionInput): {
   edition: Edition;

@@ -112,6 +112,26 @@ describe('a second authentic text on the real content', () => {
     expect(layout?.fix).toMatch(/Compare with .*statement\.zh\.txt\.$/);
   });
 
+  it('may hold a pending paragraph in a draft, but not lack a file', { timeout: 60_000 }, async () => {
+    const { problems, shown } = await audit('draft', (dir) => {
+      const manifestPath = path.join(dir, 'edition.manifest.json');
+      writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace('"status": "published"', '"status": "draft"'));
+      rmSync(path.join(dir, 'statement/zt/section-3.mdx'));
+      const file = path.join(dir, 'statement/zt/section-2.mdx');
+      // s2-5 of the second text still to be entered: its four sentences marked pending, as npm run import marks them.
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const at = lines.indexOf('<P id="s2-5">') + 1;
+      lines[at] = [1, 2, 3, 4].map((n) => `<S id="s2-5.${n}" pending />`).join('');
+      writeFileSync(file, lines.join('\n'));
+    });
+    // Its section 三 would otherwise drop out of the edition unseen (the register's mentions of it are reported
+    // too); the pending s2-5 is no problem.
+    const statement = problems.filter((p) => p.file.includes(`${path.sep}statement${path.sep}`));
+    expect(statement.map((p) => [p.file, p.message])).toEqual([
+      [shown('statement/zt/section-3.mdx'), 'The Second Chinese file of section-3 is missing.'],
+    ]);
+  });
+
   it('requires its .sha256, and a matching one', { timeout: 60_000 }, async () => {
     const missing = await audit('no-digest', (dir) => rmSync(path.join(dir, 'source/statement.zt.txt.sha256')));
     expect(missing.text).toContain(`${missing.shown('source/statement.zt.txt')}:1:1\n  The authentic source has no statement.zt.txt.sha256 beside it.`);
