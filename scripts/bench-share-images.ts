@@ -8,11 +8,10 @@ import '../src/lib/edition/load-layout.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { shareImage, type ShareCard } from '../src/lib/share-image.ts';
+import { cardTexts, shareImage, type CardText, type ShareCard } from '../src/lib/share-image.ts';
+import { textsNote } from '../src/lib/text-labels.ts';
+import { t } from '../src/i18n/index.ts';
 import type { StatementJson } from '../src/lib/open-data-schema.ts';
-
-const dictionary = (lang: string) =>
-  JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8')) as Record<string, string>;
 
 export interface ShareImageBench {
   images: number;
@@ -23,23 +22,25 @@ export interface ShareImageBench {
 
 export async function benchShareImages(dist = 'dist'): Promise<ShareImageBench> {
   const statement = JSON.parse(readFileSync(path.join(dist, 'data/statement.json'), 'utf8')) as StatementJson;
-  const [en, zh] = [dictionary('en'), dictionary('zh')];
-  const common = { site: en['site.name'] ?? '', footer: `${en['share.footer'] ?? ''} · ${zh['share.footer'] ?? ''}` };
   // The same cards as src/pages/og/[image].png.ts draws.
+  const card = (label: string, texts: CardText[]): ShareCard => {
+    const codes = texts.map((text) => text.code);
+    return {
+      label,
+      texts,
+      site: t('en', 'site.name'),
+      footer: `${textsNote('en', codes)} · ${textsNote('zh', codes)}`,
+    };
+  };
+  const written = (texts: Record<string, string>) =>
+    cardTexts(Object.fromEntries(Object.entries(texts).map(([code, text]) => [code, { text }])));
   const cards: ShareCard[] = [
     ...statement.parts.flatMap((part) =>
-      part.paragraphs.map((p) => ({
-        ...common,
-        label: `${p.label.en} · ${p.label.zh}`,
-        zh: p.zh.replace(/\n/g, ' '),
-        en: p.en.replace(/\n/g, ' '),
-      })),
+      part.paragraphs.map((p) =>
+        card(`${p.label.en} · ${p.label.zh}`, written({ zh: p.zh, en: p.en, ...(p.other ?? {}) })),
+      ),
     ),
-    {
-      ...common,
-      label: `${statement.provenance.signed} · ${statement.provenance.place.en}`,
-      ...statement.provenance.title,
-    },
+    card(`${statement.provenance.signed} · ${statement.provenance.place.en}`, written(statement.provenance.title)),
   ];
   const dir = mkdtempSync(path.join(tmpdir(), 'share-images-bench-'));
   try {

@@ -6,7 +6,9 @@ import {
   cslItem,
   englishPinpoint,
   exportFormats,
+  citeText,
   type AuthenticSource,
+  type CitedText,
   type StatementFacts,
 } from './citation.ts';
 
@@ -37,7 +39,10 @@ const TITLE_APA =
   'Joint statement on the 30th anniversary of the establishment of diplomatic relations between the People’s Republic of China and the Republic of Kazakhstan';
 const url = 'https://edition.test/p/s4-5.1/';
 const input = { facts, ids: ['s4-5.1'], editionDate: '2026-11-30', accessed: '2026-12-04', url };
-const byKey = Object.fromEntries(citeEdition(input).map((f) => [f.key, f]));
+const zh: CitedText = { code: 'zh', lang: 'zh-Hans', role: 'authentic', label: { en: 'Chinese' } };
+const en: CitedText = { code: 'en', lang: 'en', role: 'translation', label: { en: 'English' } };
+const ru: CitedText = { code: 'ru', lang: 'ru', role: 'translation', label: { en: 'Russian' } };
+const byKey = Object.fromEntries(citeEdition(input, [zh, en], zh).map((f) => [f.key, f]));
 
 describe('pinpoints', () => {
   it('name part, paragraph and sentence in Chinese', () => {
@@ -106,7 +111,7 @@ describe('citing this edition', () => {
   });
 
   it('cites the whole statement without a pinpoint', () => {
-    const whole = Object.fromEntries(citeEdition({ ...input, ids: [] }).map((f) => [f.key, f]));
+    const whole = Object.fromEntries(citeEdition({ ...input, ids: [] }, [zh, en], zh).map((f) => [f.key, f]));
     expect(whole.chicago?.note).toMatch(/\(Nur-Sultan, September 14, 2022\), unofficial English translation, in /);
     expect(whole.apa?.note).toBe('(People’s Republic of China & Republic of Kazakhstan, 2022/2026)');
     expect(whole['gb-t-7714']?.note).toBe('');
@@ -175,12 +180,12 @@ describe('citing the authentic Chinese text', () => {
 });
 
 describe('files for reference managers', () => {
-  const item = cslItem(input, 'en');
+  const item = cslItem(input, en, zh);
   it('date the item by the edition and keep the statement’s date as the original date', () => {
     expect(item.issued).toEqual({ 'date-parts': [[2026, 11, 30]] });
     expect(item['original-date']).toEqual({ 'date-parts': [[2022, 9, 14]] });
     expect(item.title).toBe(`${facts.title.en} (Nur-Sultan, 14 September 2022), para. IV.5, sentence 1`);
-    expect(cslItem(input, 'zh').title).toBe(`${facts.title.zh}（努尔苏丹，2022年9月14日），第四部分第5段第1句`);
+    expect(cslItem(input, zh, zh).title).toBe(`${facts.title.zh}（努尔苏丹，2022年9月14日），第四部分第5段第1句`);
   });
 
   it('write BibTeX, RIS and CSL-JSON that carry the URL, title and a key without dots or hyphens', () => {
@@ -191,5 +196,52 @@ describe('files for reference managers', () => {
     expect(out.ris).toContain('ID  - cnkz2022-s4-5.1\n');
     expect(out.ris.split('\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}-/.test(line))).toBe(true);
     expect(JSON.parse(out.csl)).toEqual([item]);
+  });
+});
+
+describe('citing a third text (a Russian translation)', () => {
+  const ruUrl = 'https://edition.test/en/ru/statement/section-4/#s4-5.1';
+  const ruInput = { ...input, url: ruUrl };
+  const ZH_TITLE = '中华人民共和国和哈萨克斯坦共和国建交30周年联合声明';
+  const ruByKey = Object.fromEntries(citeText(ruInput, ru, zh).map((f) => [f.key, f]));
+
+  it('has no style of its own language here, so it is not among the styles of this edition and is cited in the English-language styles', () => {
+    expect(citeEdition(input, [zh, en, ru], zh).map((f) => f.key)).toEqual(['gb-t-7714', 'chicago', 'oscola', 'apa']);
+    expect(Object.keys(ruByKey)).toEqual(['chicago', 'oscola', 'apa']);
+    expect(Object.values(ruByKey).map((f) => f.lang)).toEqual(['en', 'en', 'en']);
+  });
+
+  it('Chicago: the original title (the edition has no Russian title) with the English in brackets, “unofficial Russian translation”, the Russian view’s address', () => {
+    expect(ruByKey.chicago?.reference).toBe(
+      `People’s Republic of China and Republic of Kazakhstan. “${ZH_TITLE}” [${TITLE}]. Signed at Nur-Sultan, September 14, 2022. Unofficial Russian translation. In China–Kazakhstan Joint Statement 2022: A Bilingual Reading Edition. Last modified November 30, 2026. ${ruUrl}.`,
+    );
+    expect(ruByKey.chicago?.note).toBe(
+      `People’s Republic of China and Republic of Kazakhstan, “${ZH_TITLE}” [${TITLE}] (Nur-Sultan, September 14, 2022), para. IV.5, sentence 1, unofficial Russian translation, in China–Kazakhstan Joint Statement 2022: A Bilingual Reading Edition, last modified November 30, 2026, ${ruUrl}.`,
+    );
+  });
+
+  it('OSCOLA and APA: the same title and status', () => {
+    expect(ruByKey.oscola?.note).toBe(
+      `People’s Republic of China and Republic of Kazakhstan, ‘${ZH_TITLE}’ [${TITLE}] (Nur-Sultan, 14 September 2022) para IV.5, sentence 1, unofficial Russian translation in China–Kazakhstan Joint Statement 2022: A Bilingual Reading Edition (last updated 30 November 2026) <${ruUrl}> accessed 4 December 2026.`,
+    );
+    expect(ruByKey.apa?.reference).toBe(
+      `People’s Republic of China & Republic of Kazakhstan. (2026, November 30). ${ZH_TITLE} [${TITLE_APA}] [Unofficial Russian translation; signed Nur-Sultan, September 14, 2022]. China–Kazakhstan joint statement 2022: A bilingual reading edition. ${ruUrl} (Original work published 2022)`,
+    );
+  });
+
+  it('its CSL item carries the text’s language tag, its own key and says what the text is', () => {
+    const item = cslItem(ruInput, ru, zh);
+    expect(item.language).toBe('ru');
+    expect(item.id).toBe('cnkz2022-s4-5.1-ru');
+    expect(item.title).toBe(`${ZH_TITLE} [${facts.title.en}] (Nur-Sultan, 14 September 2022), para. IV.5, sentence 1`);
+    expect(item.note).toBe('Unofficial Russian translation; the Chinese text is authentic.');
+    expect(item.URL).toBe(ruUrl);
+    expect(exportFormats(item).ris).toContain('LA  - ru\n');
+  });
+
+  it('ties GB/T 7714 to a Chinese text by its language, not by the code “zh”', () => {
+    const hant: CitedText = { code: 'zht', lang: 'zh-Hant', role: 'translation', label: { en: 'Chinese' } };
+    expect(citeText(input, hant, zh).map((f) => [f.key, f.lang])).toEqual([['gb-t-7714', 'zh-Hant']]);
+    expect(cslItem(input, zh, zh).language).toBe('zh-Hans');
   });
 });

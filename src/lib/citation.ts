@@ -114,17 +114,11 @@ export function englishPinpoint(ids: readonly string[], oscola = false): string 
 
 export type CitationStyle = 'gb-t-7714' | 'chicago' | 'oscola' | 'apa';
 
-export const STYLES: readonly { key: CitationStyle; name: string; lang: Lang }[] = [
-  { key: 'gb-t-7714', name: 'GB/T 7714-2015', lang: 'zh' },
-  { key: 'chicago', name: 'Chicago (notes and bibliography)', lang: 'en' },
-  { key: 'oscola', name: 'OSCOLA', lang: 'en' },
-  { key: 'apa', name: 'APA', lang: 'en' },
-];
-
 export interface FormattedCitation {
   key: CitationStyle;
   name: string;
-  lang: Lang;
+  /** The BCP 47 tag of the citation's own wording: the Chinese text's tag for GB/T 7714, `en` for the others. */
+  lang: string;
   /** The entry for a reference list or bibliography. */
   reference: string;
   /** The footnote (Chicago, OSCOLA), in-text citation (APA) or numbered marker with pinpoint (GB/T). */
@@ -139,55 +133,118 @@ function authors(facts: StatementFacts, join: string): string {
 }
 const authorsZh = (facts: StatementFacts) => facts.parties.map((p) => p.zh).join(', ');
 
+/** A text of the edition as a citation names it: the fields of its registry entry (src/lib/edition/texts.ts). */
+export interface CitedText {
+  code: string;
+  /** BCP 47 tag: it decides the styles that cite the text in its own language and the CSL item's `language`. */
+  lang: string;
+  role: 'authentic' | 'translation';
+  label: { en: string };
+}
+
+const isChinese = (text: CitedText) => /^zh\b/i.test(text.lang);
+const isEnglish = (text: CitedText) => /^en\b/i.test(text.lang);
+
 /**
- * The statement as this edition publishes it, in the four styles. The
- * statement's date (signature) and the edition's date (last modified) are
- * kept apart: the signature goes with the title, the edition's date with the
- * edition. GB/T 7714 cites the authentic Chinese, the English styles the
- * unofficial translation.
+ * Whether a style is written in the text's own language: GB/T 7714 (Chinese) for a Chinese text, Chicago,
+ * OSCOLA and APA (English) for an English one. A text in another language (a Russian translation) has none
+ * here; the English-language styles cite it, as a translation, under its own name.
  */
-export function citeEdition(input: CitationInput): FormattedCitation[] {
+export function hasOwnStyles(text: CitedText): boolean {
+  return isChinese(text) || isEnglish(text);
+}
+
+/**
+ * The title a citation of `text` gives beside the English one, or none for an English text. The edition's facts
+ * hold the statement's title in Chinese and English; a text in another language is cited under its own title
+ * where the facts have one, else under the original title (the `original` text's, the primary), with the English
+ * in square brackets as the citations of the authentic printings below do — never a made-up translation.
+ */
+function foreignTitle(facts: StatementFacts, text: CitedText, original: CitedText): string | undefined {
+  if (isEnglish(text)) return undefined;
+  const titles = facts.title as Record<string, string | undefined>;
+  return titles[text.code] ?? titles[original.code];
+}
+
+/** What the citation says the text is: “unofficial English translation”, “Russian text (authentic)”. */
+const status = (text: CitedText) =>
+  text.role === 'translation' ? `unofficial ${text.label.en} translation` : `${text.label.en} text (authentic)`;
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * `text` as this edition publishes it, in the styles of its own language — GB/T 7714 for a Chinese text,
+ * Chicago, OSCOLA and APA for any other (an English one, or a text with no style of its own here). The
+ * statement's date (signature) and the edition's date (last modified) are kept apart: the signature goes with
+ * the title, the edition's date with the edition. `original` is the text whose title stands for a text the facts give
+ * no title in (the primary text).
+ */
+export function citeText(input: CitationInput, text: CitedText, original: CitedText): FormattedCitation[] {
   const { facts, ids, editionDate, accessed, url } = input;
+  if (isChinese(text)) {
+    const zhPin = ids.length ? chinesePinpoint(ids) : '';
+    return [
+      {
+        key: 'gb-t-7714',
+        name: 'GB/T 7714-2015',
+        lang: text.lang,
+        // GB/T 7714-2015, 8.8 (electronic resources) and 8.1.1 (part of a host, “//”): (date of update)[date cited].
+        reference: `${authorsZh(facts)}. ${facts.title.zh}（${facts.place.zh}，${zhDate(facts.signed)}）[EB/OL]//${facts.edition.zh}. (${editionDate})[${accessed}]. ${url}.`,
+        // 10.1.3: the numbered marker with the location cited after it.
+        note: zhPin ? `[1]${zhPin}` : '',
+      },
+    ];
+  }
   const pin = englishPinpoint(ids);
   const pinOscola = englishPinpoint(ids, true);
   const titleChicago = curly(headlineCase(facts.title.en));
+  const foreign = foreignTitle(facts, text, original);
+  // Quoted as each style quotes a title; a title in another language quoted, its English after it in brackets.
+  const quoted = (open: string, close: string, stop = '') =>
+    foreign ? `${open}${foreign}${close} [${titleChicago}]${stop}` : `${open}${titleChicago}${stop}${close}`;
+  const titleApa = foreign
+    ? `${foreign} [${curly(sentenceCase(facts.title.en))}]`
+    : curly(sentenceCase(facts.title.en));
   const editionChicago = headlineCase(facts.edition.en);
   const signedUs = `${facts.place.en}, ${usDate(facts.signed)}`;
   const signedUk = `${facts.place.en}, ${ukDate(facts.signed)}`;
-  const zhPin = ids.length ? chinesePinpoint(ids) : '';
+  const what = status(text);
   return [
-    {
-      key: 'gb-t-7714',
-      name: 'GB/T 7714-2015',
-      lang: 'zh',
-      // GB/T 7714-2015, 8.8 (electronic resources) and 8.1.1 (part of a host, “//”): (date of update)[date cited].
-      reference: `${authorsZh(facts)}. ${facts.title.zh}（${facts.place.zh}，${zhDate(facts.signed)}）[EB/OL]//${facts.edition.zh}. (${editionDate})[${accessed}]. ${url}.`,
-      // 10.1.3: the numbered marker with the location cited after it.
-      note: zhPin ? `[1]${zhPin}` : '',
-    },
     {
       key: 'chicago',
       name: 'Chicago (notes and bibliography)',
       lang: 'en',
-      reference: `${authors(facts, ' and ')}. “${titleChicago}.” Signed at ${signedUs}. Unofficial English translation. In ${editionChicago}. Last modified ${usDate(editionDate)}. ${url}.`,
-      note: `${authors(facts, ' and ')}, “${titleChicago}” (${signedUs})${withPin(pin)}, unofficial English translation, in ${editionChicago}, last modified ${usDate(editionDate)}, ${url}.`,
+      reference: `${authors(facts, ' and ')}. ${quoted('“', '”', '.')} Signed at ${signedUs}. ${capital(what)}. In ${editionChicago}. Last modified ${usDate(editionDate)}. ${url}.`,
+      note: `${authors(facts, ' and ')}, ${quoted('“', '”')} (${signedUs})${withPin(pin)}, ${what}, in ${editionChicago}, last modified ${usDate(editionDate)}, ${url}.`,
     },
     {
       key: 'oscola',
       name: 'OSCOLA',
       lang: 'en',
-      reference: `${authors(facts, ' and ')}, ‘${titleChicago}’ (${signedUk}), unofficial English translation in ${editionChicago} (last updated ${ukDate(editionDate)}) <${url}> accessed ${ukDate(accessed)}`,
-      note: `${authors(facts, ' and ')}, ‘${titleChicago}’ (${signedUk})${withPin(pinOscola, ' ')}, unofficial English translation in ${editionChicago} (last updated ${ukDate(editionDate)}) <${url}> accessed ${ukDate(accessed)}.`,
+      reference: `${authors(facts, ' and ')}, ${quoted('‘', '’')} (${signedUk}), ${what} in ${editionChicago} (last updated ${ukDate(editionDate)}) <${url}> accessed ${ukDate(accessed)}`,
+      note: `${authors(facts, ' and ')}, ${quoted('‘', '’')} (${signedUk})${withPin(pinOscola, ' ')}, ${what} in ${editionChicago} (last updated ${ukDate(editionDate)}) <${url}> accessed ${ukDate(accessed)}.`,
     },
     {
       key: 'apa',
       name: 'APA',
       lang: 'en',
       // APA 7, 9.39–9.41 (translated and republished works): this edition's date, then “Original work published”.
-      reference: `${authors(facts, ' & ')}. (${apaDate(editionDate)}). ${curly(sentenceCase(facts.title.en))} [Unofficial English translation; signed ${signedUs}]. ${sentenceCase(facts.edition.en)}. ${url} (Original work published ${year(facts.signed)})`,
+      reference: `${authors(facts, ' & ')}. (${apaDate(editionDate)}). ${titleApa} [${capital(what)}; signed ${signedUs}]. ${sentenceCase(facts.edition.en)}. ${url} (Original work published ${year(facts.signed)})`,
       note: `(${authors(facts, ' & ')}, ${year(facts.signed)}/${year(editionDate)}${withPin(pin)})`,
     },
   ];
+}
+
+/**
+ * The statement as this edition publishes it, in the styles of each text's own language (see `citeText`), for
+ * the texts that have such styles: the authentic Chinese in GB/T 7714, the English translation in Chicago,
+ * OSCOLA and APA.
+ */
+export function citeEdition(
+  input: CitationInput,
+  texts: readonly CitedText[],
+  original: CitedText,
+): FormattedCitation[] {
+  return texts.filter(hasOwnStyles).flatMap((text) => citeText(input, text, original));
 }
 
 /**
@@ -227,7 +284,7 @@ export function citeAuthenticSource(
       ? `${paper} (${source.place.en}, ${ukDate(source.date)})${page ? ` ${page}` : ''}`
       : `(${paper}, ${source.place.en}, ${ukDate(source.date)})`;
   return [
-    { key: 'gb-t-7714', name: 'GB/T 7714-2015', lang: 'zh', reference: gbt, note: zhPin ? `[1]${zhPin}` : '' },
+    { key: 'gb-t-7714', name: 'GB/T 7714-2015', lang: 'zh-Hans', reference: gbt, note: zhPin ? `[1]${zhPin}` : '' },
     {
       key: 'chicago',
       name: 'Chicago (notes and bibliography)',
@@ -276,37 +333,51 @@ const dateParts = (iso: string) => [iso.split('-').map(Number)];
 
 /**
  * One citable thing — the whole statement, a paragraph, a range or a
- * sentence — as a CSL-JSON item in English (citing the unofficial
- * translation) or Chinese (citing the authentic text), for reference
- * managers. The place and date of signature go into the title, the pinpoint
- * too (reference managers have no field for a paragraph).
+ * sentence — in one text of the edition, as a CSL-JSON item for reference
+ * managers: a Chinese text in Chinese (citing the authentic text), any other
+ * in English words with the text's own language tag (citing the unofficial
+ * English or Russian translation). The place and date of signature go into
+ * the title, the pinpoint too (reference managers have no field for a
+ * paragraph). `original` is the primary text, whose title stands for
+ * a text the facts give no title in (see `foreignTitle`).
  */
-export function cslItem(input: CitationInput, lang: Lang): CslItem {
+export function cslItem(input: CitationInput, text: CitedText, original: CitedText): CslItem {
   const { facts, ids, editionDate, accessed, url } = input;
-  const signedOn =
-    lang === 'zh' ? `${facts.place.zh}，${zhDate(facts.signed)}` : `${facts.place.en}, ${ukDate(facts.signed)}`;
-  const pin = ids.length ? (lang === 'zh' ? `，${chinesePinpoint(ids)}` : `, ${englishPinpoint(ids)}`) : '';
-  // Short enough for RIS, whose ID field holds 20 characters.
-  const id = `cnkz2022${ids.length ? `-${ids[0]}${ids.length > 1 ? `-${ids.at(-1)}` : ''}` : ''}`;
+  const chinese = isChinese(text);
+  const signedOn = chinese
+    ? `${facts.place.zh}，${zhDate(facts.signed)}`
+    : `${facts.place.en}, ${ukDate(facts.signed)}`;
+  const pin = ids.length ? (chinese ? `，${chinesePinpoint(ids)}` : `, ${englishPinpoint(ids)}`) : '';
+  const foreign = chinese ? undefined : foreignTitle(facts, text, original);
+  // Short enough for RIS, whose ID field holds 20 characters; a text cited in English words besides the English
+  // translation adds its code, so two texts' items never share a key.
+  const own = chinese || isEnglish(text) ? '' : `-${text.code}`;
+  const id = `cnkz2022${ids.length ? `-${ids[0]}${ids.length > 1 ? `-${ids.at(-1)}` : ''}` : ''}${own}`;
+  const parties = chinese ? facts.parties.map((party) => party.zh) : facts.parties.map((party) => party.en);
   return {
     id,
     // BibTeX keys may not contain hyphens or dots.
     'citation-key': id.replace(/[-.]/g, '_'),
     type: 'webpage',
-    language: lang === 'zh' ? 'zh-CN' : 'en',
-    title: lang === 'zh' ? `${facts.title.zh}（${signedOn}）${pin}` : `${facts.title.en} (${signedOn})${pin}`,
-    author: facts.parties.map((party) => ({ literal: party[lang].replace(/^the /, '') })),
+    language: text.lang,
+    title: chinese
+      ? `${facts.title.zh}（${signedOn}）${pin}`
+      : `${foreign ? `${foreign} [${facts.title.en}]` : facts.title.en} (${signedOn})${pin}`,
+    author: parties.map((party) => ({ literal: party.replace(/^the /, '') })),
     issued: { 'date-parts': dateParts(editionDate) },
     'original-date': { 'date-parts': dateParts(facts.signed) },
     accessed: { 'date-parts': dateParts(accessed) },
-    'container-title': lang === 'zh' ? facts.edition.zh : headlineCase(facts.edition.en),
+    'container-title': chinese ? facts.edition.zh : headlineCase(facts.edition.en),
     URL: url,
-    note:
-      lang === 'zh'
+    note: chinese
+      ? text.role === 'authentic'
         ? '中文为作准文本。'
+        : '本版非官方译文。'
+      : text.role === 'authentic'
+        ? `Authentic ${text.label.en} text.`
         : facts.authenticLanguages
-          ? `Unofficial English translation; the ${facts.authenticLanguages.en} texts are equally authentic.`
-          : 'Unofficial English translation; the Chinese text is authentic.',
+          ? `Unofficial ${text.label.en} translation; the ${facts.authenticLanguages.en} texts are equally authentic.`
+          : `Unofficial ${text.label.en} translation; the ${original.label.en} text is authentic.`,
   };
 }
 

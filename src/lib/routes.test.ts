@@ -91,6 +91,9 @@ describe('routes', () => {
     expect(interfacePath('en', '/instruments/')).toBe('/instruments/');
     expect(interfacePath('zh', '/instruments/')).toBe('/zh/instruments/');
     expect(citePath('s2-5', 'zh')).toBe('/zh/cite/s2-5/');
+    // At the citations of one text cited on its own (a Russian translation).
+    expect(citePath('s1-2', 'zh', 'ru')).toBe('/zh/cite/s1-2/#text-ru');
+    expect(citePath(undefined, 'en', 'ru')).toBe('/cite/#text-ru');
     expect(shortLinkPath('s2-5', 'zh')).toBe('/zh/p/s2-5/');
     expect(parseAddress('/zh/glossary/')).toEqual({ locale: 'zh', rest: '/glossary/' });
   });

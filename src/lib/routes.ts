@@ -96,9 +96,17 @@ export function instrumentPath(key: string | undefined, locale: Locale = 'en'): 
   return interfacePath(locale, key ? `/instruments/${key}/` : '/instruments/');
 }
 
-/** The cite page of a paragraph or sentence (`/cite/s4-5.1/`), or of the whole statement (`/cite/`). */
-export function citePath(id: string | undefined, locale: Locale = 'en'): string {
-  return interfacePath(locale, id ? `/cite/${id}/` : '/cite/');
+/**
+ * The cite page of a paragraph or sentence (`/cite/s4-5.1/`), or of the whole statement (`/cite/`); with `text`,
+ * at the citations of that text cited on its own (`/cite/s1-2/#text-ru`, see `citedTextFragment`).
+ */
+export function citePath(id: string | undefined, locale: Locale = 'en', text?: string): string {
+  return `${interfacePath(locale, id ? `/cite/${id}/` : '/cite/')}${text ? `#${citedTextFragment(text)}` : ''}`;
+}
+
+/** The id of a cite page's section citing one text on its own: `text-ru`. */
+export function citedTextFragment(code: string): string {
+  return `text-${code}`;
 }
 
 /** A glossary term, or the glossary. */

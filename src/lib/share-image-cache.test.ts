@@ -85,12 +85,15 @@ describe('the share image cache', () => {
     const card: ShareCard = {
       label: 'II.5',
       site: 'Edition',
-      zh: '中'.repeat(150),
-      en: 'word '.repeat(80),
+      texts: [
+        { code: 'zh', text: '中'.repeat(150) },
+        { code: 'en', text: 'word '.repeat(80) },
+      ],
       footer: 'f',
     };
+    const longer = card.texts.map((t) => (t.code === 'zh' ? { ...t, text: `${t.text}尾` } : t));
     expect((await shareImage(card, { dir, draw })).cached).toBe(false);
-    expect((await shareImage({ ...card, zh: `${card.zh}尾` }, { dir, draw })).cached).toBe(true);
+    expect((await shareImage({ ...card, texts: longer }, { dir, draw })).cached).toBe(true);
     expect(draw).toHaveBeenCalledTimes(1);
     expect((await shareImage({ ...card, label: 'II.6' }, { dir, draw })).cached).toBe(false);
     expect(draw).toHaveBeenCalledTimes(2);

@@ -4,10 +4,11 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { truncate } from './search.ts';
 import { cachedImage, shareImageCacheDir, shareImageKey } from './share-image-cache.ts';
+import { PRIMARY, TEXTS } from './edition/texts.ts';
 
 /**
- * The preview image a link to a paragraph shows when shared: label, Chinese
- * and English text, 1200×630. The CJK font comes from an npm package so the
+ * The preview image a link to a paragraph shows when shared: label, the
+ * primary text and each written translation, 1200×630. The CJK font comes from an npm package so the
  * image is the same on every machine and nothing is fetched.
  */
 const require = createRequire(import.meta.url);
@@ -30,13 +31,36 @@ function loadFonts() {
   return fonts;
 }
 
+/** One text drawn on a card, by its registry code. */
+export interface CardText {
+  code: string;
+  text: string;
+}
+
 export interface ShareCard {
   label: string;
   site: string;
-  zh: string;
-  en: string;
+  /** The primary text first, then the translations, in column order. */
+  texts: CardText[];
   /** Bottom line, e.g. the unofficial-translation note. */
   footer: string;
+}
+
+/**
+ * What a paragraph's card shows: the primary text and every translation written so far (a pending one is left
+ * out), in the registry's column order after the primary. A shared short link lands on every text side by side,
+ * so its preview shows them all, whatever view the sender read it in.
+ */
+export function cardTexts(
+  texts: Record<string, { text: string; pending?: boolean | undefined } | undefined>,
+  registry: readonly { code: string }[] = TEXTS,
+  primary: string = PRIMARY,
+): CardText[] {
+  const codes = [primary, ...registry.map((t) => t.code).filter((code) => code !== primary)];
+  return codes.flatMap((code) => {
+    const text = texts[code];
+    return text && !text.pending ? [{ code, text: text.text.replace(/\n/g, ' ') }] : [];
+  });
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
@@ -51,9 +75,27 @@ const el = (type: string, style: Record<string, unknown>, children: Node['props'
  */
 export const SHARE_IMAGE_VERSION = 1;
 
+/**
+ * How much of each text fits: the primary 100 characters, one translation 200; with more translations the
+ * primary keeps three lines and the translations share the 200.
+ */
+function fits(index: number, count: number): number {
+  if (index === 0) return count > 2 ? 80 : 100;
+  return Math.floor(200 / Math.max(1, count - 1));
+}
+
 /** The card as drawn: the texts cut to what fits. */
 export function drawnCard(card: ShareCard): ShareCard {
-  return { ...card, zh: truncate(card.zh, 100), en: truncate(card.en, 200) };
+  return {
+    ...card,
+    texts: card.texts.map((t, i) => ({ ...t, text: truncate(t.text, fits(i, card.texts.length)) })),
+  };
+}
+
+/** The card's fields as the cache key reads them: each text under its code (`zh`, `en`, …). */
+function keyFields(card: ShareCard): Record<string, string> {
+  const { texts, ...rest } = card;
+  return { ...rest, ...Object.fromEntries(texts.map((t) => [t.code, t.text])) };
 }
 
 /** The versions of the font package and the renderers: a new font or renderer may change every pixel. */
@@ -73,7 +115,7 @@ export async function shareImage(
   { dir = shareImageCacheDir(), draw = renderShareImage } = {},
 ): Promise<{ png: Buffer; cached: boolean }> {
   const drawn = drawnCard(card);
-  const key = shareImageKey({ drawn: { ...drawn }, renderer: rendererFingerprint(), version: SHARE_IMAGE_VERSION });
+  const key = shareImageKey({ drawn: keyFields(drawn), renderer: rendererFingerprint(), version: SHARE_IMAGE_VERSION });
   return cachedImage(key, dir, () => draw(card));
 }
 
@@ -98,8 +140,11 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
         el('span', {}, drawn.label),
         el('span', { color: '#5b5b66', fontWeight: 400 }, drawn.site),
       ]),
-      el('div', { ...text, marginTop: 28, fontSize: 36, lineHeight: 1.5 }, drawn.zh),
-      el('div', { ...text, marginTop: 20, fontSize: 28, lineHeight: 1.45, color: '#3a3a44' }, drawn.en),
+      ...drawn.texts.map((t, i) =>
+        i === 0
+          ? el('div', { ...text, marginTop: 28, fontSize: 36, lineHeight: 1.5 }, t.text)
+          : el('div', { ...text, marginTop: 20, fontSize: 28, lineHeight: 1.45, color: '#3a3a44' }, t.text),
+      ),
       el('div', { ...text, marginTop: 28, fontSize: 22, color: '#5b5b66' }, drawn.footer),
     ],
   );

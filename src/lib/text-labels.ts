@@ -1,6 +1,6 @@
-import { t, type Locale, type MessageKey } from '../i18n/index.ts';
-import { ALL, type View } from './routes.ts';
-import { TEXTS, textEntry } from './edition/texts.ts';
+import { LANG_TAG, t, type Locale, type MessageKey } from '../i18n/index.ts';
+import { ALL, localeOfView, type View } from './routes.ts';
+import { TEXTS, textEntry, type TextEntry } from './edition/texts.ts';
 import en from '../i18n/en.json' with { type: 'json' };
 
 /**
@@ -48,4 +48,37 @@ export function dataFileLabel(locale: Locale, code: string, kind: 'txt' | 'pdf')
   return worded(locale, key, () =>
     t(locale, kind === 'txt' ? 'data.textFile' : 'data.pdfText', { name: textEntry(code).label[locale] }),
   );
+}
+
+/**
+ * What a share image's and a PDF's footer says of the texts it shows: “Unofficial English translation · the Chinese
+ * text is authentic”, “英文和俄文为非官方译文 · 中文为作准文本”. The translations named are those among `codes`; the
+ * authentic texts are every authentic text of the registry, since each translation is made from them.
+ */
+export function textsNote(
+  locale: Locale,
+  codes: readonly string[],
+  registry: readonly Pick<TextEntry, 'code' | 'role' | 'label'>[] = TEXTS,
+): string {
+  const list = (names: string[]) => new Intl.ListFormat(LANG_TAG[locale], { type: 'conjunction' }).format(names);
+  const names = (texts: typeof registry) => texts.map((text) => text.label[locale]);
+  const translations = names(registry.filter((text) => text.role === 'translation' && codes.includes(text.code)));
+  const authentic = names(registry.filter((text) => text.role === 'authentic'));
+  return [
+    ...(translations.length
+      ? [t(locale, 'texts.translation', { n: translations.length, names: list(translations) })]
+      : []),
+    ...(authentic.length ? [t(locale, 'texts.authentic', { n: authentic.length, names: list(authentic) })] : []),
+  ].join(' · ');
+}
+
+/**
+ * The footer of a view's PDF, in the interface it is printed from (`localeOfView`): the Chinese text's PDF in
+ * Chinese, the English's and every text side by side in English. A text whose language has no interface of its
+ * own (a Russian translation) is printed from the English interface, so its footer is in English.
+ */
+export function pdfFooterNote(view: View, registry: readonly Pick<TextEntry, 'code' | 'role' | 'label'>[] = TEXTS) {
+  const locale = localeOfView(view);
+  const codes = view === ALL ? registry.map((text) => text.code) : [view];
+  return { locale, note: textsNote(locale, codes, registry) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { pdfText } from '../support/pdf-text.ts';
 import { CHROMIUM } from '../support/browser.ts';
 import { useSite } from '../support/site.ts';
 
@@ -134,6 +135,18 @@ describe('print', () => {
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       expect(pdf.length).toBeGreaterThan(100_000);
     }
+    // The footer in the language of the text printed (the Chinese PDF in Chinese), as on every page.
+    const footers = (file: string, note: string) =>
+      pdfText(readFileSync(`dist/data/${file}`))
+        .split('\n')
+        .filter((line) => line === note || line === `${note} · `).length;
+    expect(footers('statement.zh.pdf', '中文为作准文本')).toBeGreaterThan(3);
+    expect(
+      footers('statement.en.pdf', 'Unofficial English translation · the Chinese text is authentic'),
+    ).toBeGreaterThan(3);
+    expect(footers('statement.pdf', 'Unofficial English translation · the Chinese text is authentic')).toBeGreaterThan(
+      3,
+    );
   });
 });
 

@@ -20,6 +20,7 @@ import { buildEnv } from '../support/clean-env.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { searchResultIds } from '../support/search-page.ts';
+import { pdfText } from '../support/pdf-text.ts';
 
 /**
  * The edition engine end to end, as an editor would use it: `npm run import`
@@ -189,6 +190,80 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
     expect(paragraphs.find((p) => p.id === 's2-1')?.other).toBeUndefined();
     expect(paragraphs.find((p) => p.id === 's2-3')?.en).toBe(english.get('s2-3.1'));
   });
+
+  it('cites the third text on its own where it is written: its section of the cite page, its view’s address, files in its language', () => {
+    const section = page('cite/s1-2').querySelector('#text-ru');
+    expect(section?.querySelector('h3')?.textContent?.trim()).toBe('The Russian translation');
+    expect([...(section?.querySelectorAll('h4') ?? [])].map((h) => h.textContent?.trim())).toEqual([
+      'Chicago (notes and bibliography)',
+      'OSCOLA',
+      'APA',
+    ]);
+    const chicago = section?.querySelector('#edition-ru-ref-chicago')?.textContent ?? '';
+    expect(chicago).toContain('Unofficial Russian translation.');
+    // No Russian title in the edition's facts: the original (here still pending) title, the English in brackets.
+    expect(chicago).toContain('“（待补）” [');
+    expect(chicago).toMatch(/\/en\/ru\/statement\/section-1\/#s1-2\.$/);
+    expect(section?.textContent).toContain('language tag ru');
+    const files = [...(section?.querySelectorAll('a[download]') ?? [])];
+    expect(files.map((a) => `${a.getAttribute('href')} ${a.getAttribute('hreflang')}`)).toEqual([
+      '/cite/s1-2.ru.bib ru',
+      '/cite/s1-2.ru.ris ru',
+      '/cite/s1-2.ru.json ru',
+    ]);
+    const [item] = JSON.parse(readFileSync(path.join(dist, 'cite/s1-2.ru.json'), 'utf8')) as {
+      language: string;
+      URL: string;
+      note: string;
+    }[];
+    expect(item?.language).toBe('ru');
+    expect(item?.URL).toMatch(/\/en\/ru\/statement\/section-1\/#s1-2$/);
+    expect(item?.note).toMatch(/^Unofficial Russian translation;/);
+    expect(readFileSync(path.join(dist, 'cite/s1-2.ru.ris'), 'utf8')).toContain('LA  - ru\n');
+    // The edition's own styles stay as they are; the Chinese interface names the text by its registry label (Intl.DisplayNames: 俄语).
+    expect(page('cite/s1-2').querySelector('#edition-ref-gb-t-7714')?.getAttribute('lang')).toBe('zh-Hans');
+    expect(page('zh/cite/s1-2').querySelector('#text-ru h3')?.textContent?.trim()).toBe('俄语译文');
+    // A paragraph whose Russian is pending has no Russian citation.
+    expect(page('cite/s2-1').querySelector('#text-ru')).toBeNull();
+    expect(existsSync(path.join(dist, 'cite/s2-1.ru.json'))).toBe(false);
+  });
+
+  it('sends the Russian view’s Cite link to the Russian citations, and gives its pages the Russian text’s metadata', () => {
+    const citeLink = (address: string) => page(address).querySelector('#s1-2 .cite-link')?.getAttribute('href');
+    expect(citeLink('en/ru/statement/section-1')).toBe('/cite/s1-2/#text-ru');
+    expect(citeLink('zh/ru/statement/section-1')).toBe('/zh/cite/s1-2/#text-ru');
+    expect(citeLink('statement/section-1')).toBe('/cite/s1-2/');
+    const language = (address: string) =>
+      page(address).querySelector('meta[name="citation_language"]')?.getAttribute('content');
+    expect(language('en/ru/statement/section-1')).toBe('ru');
+    expect(language('statement/section-1')).toBe('en');
+  });
+
+  it('previews a shared link with every text written so far: the Russian where it is written', () => {
+    const meta = (address: string, property: string) =>
+      page(address).querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+    expect(meta('p/s1-2', 'og:image')).toMatch(/\/og\/s1-2\.png$/);
+    const png = readFileSync(path.join(dist, 'og/s1-2.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(meta('p/s1-2', 'og:description')).toContain(russian.get('s1-2.1'));
+    expect(meta('p/s1-2', 'og:description')).toContain(english.get('s1-2.1'));
+    expect(meta('p/s2-1', 'og:description')).not.toMatch(/[а-яё]/i);
+  });
+
+  it.runIf(existsSync(CHROMIUM))(
+    'prints each PDF’s footer naming its texts: the Russian in English (no Russian interface), the Chinese in Chinese',
+    () => {
+      const text = (file: string) => pdfText(readFileSync(path.join(dist, 'data', file)));
+      const russianPdf = text('statement.ru.pdf');
+      expect(russianPdf).toContain('Unofficial Russian translation · the Chinese text is authentic · ');
+      expect(russianPdf).toContain('консультаций');
+      expect(text('statement.pdf')).toContain(
+        'Unofficial English and Russian translations · the Chinese text is authentic · ',
+      );
+      expect(text('statement.zh.pdf').split('\n')).toContain('中文为作准文本');
+      expect(text('statement.zh.pdf')).not.toContain('Unofficial');
+    },
+  );
 
   it('writes every build step into ASTRO_OUT_DIR and leaves dist/ alone', () => {
     for (const file of ['index.html', 'permalinks.json', 'pagefind/pagefind.js', 'search/data.json', 'sw.js']) {
