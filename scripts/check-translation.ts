@@ -9,9 +9,8 @@
  * the independent review fixed stay fixed (src/lib/reviewed-renderings.ts).
  */
 import '../src/lib/edition/load-layout.ts';
-import { readFile } from 'node:fs/promises';
 import { buildEdition, formatProblems } from '../src/lib/edition.ts';
-import { readInstrumentKeys, readStatementFiles } from '../src/lib/statement-loader.ts';
+import { readAuthenticSources, readInstrumentKeys, readStatementFiles } from '../src/lib/statement-loader.ts';
 import { currentEdition } from '../src/lib/edition/current.ts';
 import { glossaryForms, readGlossary } from '../src/lib/glossary-loader.ts';
 import { checkPartFrontmatter } from '../src/lib/schemas/part-frontmatter.ts';
@@ -22,9 +21,8 @@ const read = await readGlossary(dir);
 const glossary = glossaryForms(read.terms.map((t) => t.value));
 const { edition, problems } = buildEdition({
   files: await readStatementFiles(`${dir}/statement`),
-  source: await readFile(`${dir}/${primary.source}`, 'utf8'),
+  sources: await readAuthenticSources(dir, texts),
   statementDir: `${dir}/statement/`,
-  sourcePath: `${dir}/${primary.source}`,
   checkFrontmatter: checkPartFrontmatter,
   instrumentKeys: await readInstrumentKeys(dir),
   glossary,

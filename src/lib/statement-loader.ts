@@ -19,6 +19,7 @@ import { parseSentenceId } from './edition/id-format.ts';
 import { PUBLISHED_SOURCE_SHA256 } from './source.ts';
 import { editionDir, readEdition } from './edition/current.ts';
 import { glossaryForms, readGlossary } from './glossary-loader.ts';
+import type { EditionText } from './edition/manifest.ts';
 
 export interface StatementLoaderOptions {
   /** Folder holding `statement/` and `source/`; `EDITION_CONTENT_DIR` overrides it (used by the bad-content tests). */
@@ -43,16 +44,25 @@ export async function readStatementFiles(statementDir: string): Promise<Map<stri
  * digest is also written in the code, so editing the source, its .sha256 and
  * the Chinese together still fails.
  */
-export function checkSourceDigest(source: string, recorded: string, sourcePath: string, pinned = true): void {
+export function checkSourceDigest(
+  source: string,
+  recorded: string | undefined,
+  sourcePath: string,
+  pinned = true,
+): void {
   const actual = createHash('sha256').update(source, 'utf8').digest('hex');
-  const expected = recorded.trim().split(/\s+/)[0];
+  const name = path.basename(sourcePath);
   const problem = (message: string): LocatedProblem => ({
     file: sourcePath,
     line: 1,
     column: 1,
     message,
-    fix: 'Restore the authentic source file and its .sha256 (git checkout content/source/); the source is never edited.',
+    fix: `Restore the authentic source file and its .sha256 (git checkout ${path.dirname(sourcePath)}/); the source is never edited. A source newly added, once checked against the official publication, gets its digest with: sha256sum ${name} > ${name}.sha256 (in its folder).`,
   });
+  if (recorded === undefined) {
+    throw new Error(formatProblems([problem(`The authentic source has no ${name}.sha256 beside it.`)]));
+  }
+  const expected = recorded.trim().split(/\s+/)[0];
   if (pinned && expected !== PUBLISHED_SOURCE_SHA256) {
     throw new Error(
       formatProblems([
@@ -67,6 +77,46 @@ export function checkSourceDigest(source: string, recorded: string, sourcePath: 
       formatProblems([problem(`The file's SHA-256 is ${actual}, but ${sourcePath}.sha256 records ${expected}.`)]),
     );
   }
+}
+
+/** An authentic text's provenance copy: its text, its path as messages print it, the digest recorded beside it. */
+export interface AuthenticSource {
+  text: string;
+  path: string;
+  recordedDigest: string | undefined;
+}
+
+/**
+ * Reads the source of every authentic text that has one, with the digest in `<source>.sha256` (undefined when
+ * there is none). `shown` turns a path inside the edition folder into the one messages print.
+ */
+export async function readAuthenticSources(
+  contentDir: string,
+  texts: readonly EditionText[],
+  shown: (file: string) => string = (file) => path.join(contentDir, file),
+): Promise<Record<string, AuthenticSource>> {
+  const sources: Record<string, AuthenticSource> = {};
+  for (const text of texts) {
+    if (text.role !== 'authentic' || !text.source) continue;
+    const file = shown(text.source);
+    const read = (name: string) => readFile(path.join(contentDir, name), 'utf8').catch(() => undefined);
+    const body = await read(text.source);
+    if (body === undefined) {
+      throw new Error(
+        formatProblems([
+          {
+            file,
+            line: 1,
+            column: 1,
+            message: `The ${text.label.en} text is registered as authentic with the source ${text.source}, but there is no such file.`,
+            fix: `Put the provenance copy of the official ${text.label.en} text at ${file} (one paragraph a line, in the layout of the primary source) with its .sha256 beside it, or correct "source" in edition.manifest.json.`,
+          },
+        ]),
+      );
+    }
+    sources[text.code] = { text: body, path: file, recordedDigest: await read(`${text.source}.sha256`) };
+  }
+  return sources;
 }
 
 /** Keys of the register: the file names in content/instruments/. */
@@ -86,18 +136,19 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
   const contentDir = editionDir(process.env, options.contentDir);
   const rel = (p: string) => `${path.relative(process.cwd(), path.resolve(contentDir, p)) || '.'}`;
   const current = readEdition(contentDir);
-  const sourcePath = rel(current.primary.source);
-  const source = await readFile(sourcePath, 'utf8');
-  // The published edition's source is pinned in the code as well; a draft is checked against its own digest.
+  const sources = await readAuthenticSources(contentDir, current.texts, rel);
+  // The published edition's primary source is pinned in the code as well; any other source, or a draft's, is
+  // checked against its own digest.
   const published = current.manifest.status === 'published';
-  checkSourceDigest(source, await readFile(`${sourcePath}.sha256`, 'utf8'), sourcePath, published);
+  for (const [code, source] of Object.entries(sources)) {
+    checkSourceDigest(source.text, source.recordedDigest, source.path, published && code === current.primary.code);
+  }
   const files = await readStatementFiles(path.join(contentDir, 'statement'));
   const glossary = await readGlossary(contentDir);
   const { edition, problems, unreadable } = buildEdition({
     files,
-    source,
+    sources,
     statementDir: `${rel('statement')}/`,
-    sourcePath,
     checkFrontmatter: options.checkFrontmatter,
     instrumentKeys: await readInstrumentKeys(contentDir),
     glossary: glossaryForms(glossary.terms.map((t) => t.value)),
