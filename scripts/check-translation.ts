@@ -9,20 +9,21 @@
  * the independent review fixed stay fixed (src/lib/reviewed-renderings.ts).
  */
 import '../src/lib/edition/load-layout.ts';
-import { readFile } from 'node:fs/promises';
-import { buildEdition, formatProblems, type PartFrontmatter } from '../src/lib/edition.ts';
-import { readGlossaryForms, readInstrumentKeys, readStatementFiles } from '../src/lib/statement-loader.ts';
+import { buildEdition, formatProblems } from '../src/lib/edition.ts';
+import { readAuthenticSources, readInstrumentKeys, readStatementFiles } from '../src/lib/statement-loader.ts';
 import { currentEdition } from '../src/lib/edition/current.ts';
+import { glossaryForms, readGlossary } from '../src/lib/glossary-loader.ts';
+import { checkPartFrontmatter } from '../src/lib/schemas/part-frontmatter.ts';
 
 const { dir, texts, primary, manifest } = currentEdition();
-const glossary = await readGlossaryForms(dir);
+// The glossary and the frontmatter through the same schemas the build reads them with.
+const read = await readGlossary(dir);
+const glossary = glossaryForms(read.terms.map((t) => t.value));
 const { edition, problems } = buildEdition({
   files: await readStatementFiles(`${dir}/statement`),
-  source: await readFile(`${dir}/${primary.source}`, 'utf8'),
+  sources: await readAuthenticSources(dir, texts),
   statementDir: `${dir}/statement/`,
-  sourcePath: `${dir}/${primary.source}`,
-  // The build validates frontmatter against the schema; this check reads the text only.
-  checkFrontmatter: (data) => ({ ok: true, value: data as PartFrontmatter }),
+  checkFrontmatter: checkPartFrontmatter,
   instrumentKeys: await readInstrumentKeys(dir),
   glossary,
   base: '/',
@@ -34,6 +35,7 @@ const sentences = pairs.reduce((n, pair) => n + (pair.texts[primary.code]?.sente
 console.log(
   `Translation check: ${pairs.length} paragraphs, ${sentences} sentence pairs, ${glossary.length} glossary terms.`,
 );
+problems.push(...read.problems);
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

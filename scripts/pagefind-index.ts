@@ -4,18 +4,10 @@
  * (not a page) and its URL ends in the paragraph's id. Used by the build
  * (scripts/build-search-index.ts) and the scale bench.
  */
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/lib/search.ts';
-
-interface EntryText {
-  name?: { en: string };
-  annotation?: { en: string };
-  en?: string;
-  definition?: { en: string };
-}
+import { loadRegister } from '../src/lib/register-loader.ts';
+import { loadGlossary } from '../src/lib/glossary-loader.ts';
 
 /** Indexes the records into `outputPath` (a site's pagefind/ folder); register and glossary texts from the edition folder. */
 export async function writePagefindIndex(
@@ -27,17 +19,12 @@ export async function writePagefindIndex(
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // The search data carries only the opening of each register annotation and term definition;
   // Pagefind gets the whole English text.
+  // Both read through their schemas, as the build reads them.
   const fullText = new Map<string, string>();
-  for (const [dir, prefix] of [
-    [`${contentDir}/instruments`, 'instrument'],
-    [`${contentDir}/glossary`, 'term'],
-  ] as const) {
-    for (const name of (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml'))) {
-      const d = parseYaml(readFileSync(`${dir}/${name}`, 'utf8')) as EntryText;
-      const text = prefix === 'instrument' ? `${d.name?.en}. ${d.annotation?.en}` : `${d.en}. ${d.definition?.en}`;
-      fullText.set(`${prefix}:${name.replace(/\.yaml$/, '')}`, text);
-    }
-  }
+  for (const { value } of (await loadRegister({ contentDir })).entries)
+    fullText.set(`instrument:${value.key}`, `${value.name.en}. ${value.annotation.en}`);
+  for (const term of await loadGlossary(contentDir))
+    fullText.set(`term:${term.slug}`, `${term.en}. ${term.definition.en}`);
   for (const p of records) {
     const added = await index.addCustomRecord({
       url: `${p.path}${p.anchor ? `#${p.anchor}` : ''}`,

@@ -76,18 +76,18 @@ describe('register and glossary files', () => {
 
 describe('translator’s notes', () => {
   const notes =
-    '- id: a\n  sentence: s2-5.1\n  en: x\n- id: b\n  sentence: s2-5.9\n  en: y\n- id: a\n  sentence: s2-5.1\n  en: z\n';
+    '- id: a\n  sentence: s2-5.1\n  en: x\n  zh: 甲\n- id: b\n  sentence: s2-5.9\n  en: y\n  zh: 乙\n- id: a\n  sentence: s2-5.1\n  en: z\n  zh: 丙\n';
 
   it('name a duplicate id and a note on a sentence the text lacks, at their lines', () => {
     const { problems, notes: read } = notesFileProblems('n.yaml', notes, new Set(['s2-5.1']), () => false);
     expect(problems.map((p) => [p.line, p.message])).toEqual([
-      [7, 'The note id “a” is used twice (first on line 1); the second note would replace the first.'],
-      [5, 'Note “b” names sentence “s2-5.9”, which the statement does not have.'],
+      [9, 'The note id “a” is used twice (first on line 1); the second note would replace the first.'],
+      [6, 'Note “b” names sentence “s2-5.9”, which the statement does not have.'],
     ]);
     expect(read.map((n) => [n.id, n.sentence, n.sentenceLine])).toEqual([
       ['a', 's2-5.1', 2],
-      ['b', 's2-5.9', 5],
-      ['a', 's2-5.1', 8],
+      ['b', 's2-5.9', 6],
+      ['a', 's2-5.1', 10],
     ]);
   });
 });

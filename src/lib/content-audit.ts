@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { LineCounter, isPair, isScalar, parseDocument, visit } from 'yaml';
 import type { LocatedProblem, Part } from './edition.ts';
 import { parseSentenceId } from './edition/id-format.ts';
+import { readNotesText } from './notes-loader.ts';
 
 /**
  * Checks of the content files around the statement text — the register,
@@ -263,9 +264,10 @@ export function notesFileProblems(
       });
     } else seen.set(s.value, s.line);
   }
-  for (const item of Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>[]) : []) {
-    const id = typeof item.id === 'string' ? item.id : '';
-    const sentence = typeof item.sentence === 'string' ? item.sentence : '';
+  // The notes as their schema reads them (a YAML error is reported above, once).
+  const read = parsed.errors.length ? { notes: [], problems: [] } : readNotesText(file, text);
+  problems.push(...read.problems);
+  for (const { id, sentence } of read.notes) {
     const line = lineOf('id', id) ?? 1;
     const sentenceLine =
       parsed.strings.find(

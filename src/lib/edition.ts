@@ -1,27 +1,25 @@
 import { PARTS, isParagraphId, partOfParagraph, type PartSpec } from './ids.ts';
 import { sentenceId } from './edition/id-format.ts';
-import { parseSource, restoreFullWidth, toSourceForm, type StatementSource } from './source.ts';
+import {
+  ANY_NUMERAL_HEADING,
+  parseSource,
+  restoreFullWidth,
+  SourceLayoutError,
+  type StatementSource,
+} from './source.ts';
 import { parseStatementFile } from './markdown/statement-file.ts';
 import type { ContentProblem, Signatory, StatementBlock } from './markdown/remark-statement.ts';
 import { renderInline, type GlossaryForms } from './markdown/render-inline.ts';
 import type { Root } from 'hast';
-import { describeCharacter } from './characters.ts';
 import { digitProblems, englishTextProblems, translationProblems } from './translation-checks.ts';
 import { glossaryPath, withBase } from './routes.ts';
 import type { EditionText } from './edition/manifest.ts';
 import { primaryText } from './edition/current.ts';
+import type { PartFrontmatterData } from './schemas/part-frontmatter.ts';
+import { verbatimProblems } from './verbatim.ts';
 
-/** The frontmatter every statement file carries (validated by the schema in content.config.ts). */
-export interface PartFrontmatter {
-  part: string;
-  order: number;
-  /** The text's BCP 47 tag, as the registry gives it. */
-  lang: string;
-  title: string;
-  /** Required in a published edition; a draft may leave it out. */
-  subject?: string | undefined;
-  status?: 'draft' | undefined;
-}
+/** The frontmatter every statement file carries: the type of its one schema (src/lib/schemas/part-frontmatter.ts). */
+export type PartFrontmatter = PartFrontmatterData;
 
 export type FrontmatterCheck = (
   data: unknown,
@@ -93,16 +91,19 @@ export interface LocatedProblem extends ContentProblem {
 export interface EditionInput {
   /** Path → text of every file under the statement folder, paths like `zh/section-2.mdx`. */
   files: Map<string, string>;
-  /** The authentic source text. */
-  source: string;
+  /**
+   * The source of every authentic text that has one, by text code: its text and its path as messages print it
+   * (`content/source/statement.zh.txt`). The primary's gives the layout; each is checked against its own.
+   */
+  sources: Record<string, { text: string; path: string }>;
   /** How paths are printed in messages, e.g. `content/statement/`. */
   statementDir: string;
-  sourcePath: string;
   checkFrontmatter: FrontmatterCheck;
   /** Keys of content/instruments/: every <Ref to> must name one. */
   instrumentKeys: ReadonlySet<string>;
   /** Glossary terms to mark in the text, per language. */
-  glossary: { slug: string; category?: string; zh: string[]; en: string[] }[];
+  /** The forms each term takes: Chinese, English, and (`other`, by text code) any further text. */
+  glossary: { slug: string; category?: string; zh: string[]; en: string[]; other?: Record<string, string[]> }[];
   /** The site's base path, for links into the glossary. */
   base: string;
   /** The registry of texts, in column order (the manifest's `texts`). */
@@ -115,9 +116,10 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Reads every registered text's files, checks them against the id contract,
- * against the primary text and (for the primary) against the authentic
- * source, and pairs them paragraph by paragraph. Returns every problem found
- * rather than stopping at the first, so an editor can fix a file in one pass.
+ * against the primary text and (for every authentic text with a source)
+ * against its own source, and pairs them paragraph by paragraph. Returns
+ * every problem found rather than stopping at the first, so an editor can
+ * fix a file in one pass.
  */
 export function buildEdition(input: EditionInput): {
   edition: Edition;
@@ -127,7 +129,8 @@ export function buildEdition(input: EditionInput): {
 } {
   const problems: LocatedProblem[] = [];
   const unreadable = new Set<string>();
-  const source = parseSource(input.source);
+  const sources = readSources(input, problems);
+  const source = sources.get(primaryCode(input))?.parsed as StatementSource;
   const parts: Part[] = [];
   const codes = input.texts.map((t) => t.code);
 
@@ -149,7 +152,7 @@ export function buildEdition(input: EditionInput): {
     const read = new Map<string, ReadFile>();
     let complete = true;
     for (const text of input.texts) {
-      const file = readPartFile(spec, text, input, source, problems, () => unreadable.add(spec.slug));
+      const file = readPartFile(spec, text, input, sources.get(text.code), problems, () => unreadable.add(spec.slug));
       if (file) read.set(text.code, file);
       else if (!(input.status === 'draft' && text.role === 'translation' && !unreadable.has(spec.slug)))
         complete = false;
@@ -170,6 +173,42 @@ export function buildEdition(input: EditionInput): {
 }
 
 type ReadFile = { meta: PartText; blocks: Map<string, StatementBlock>; file: string };
+
+/** An authentic text's source, read into lines keyed by the primary's ids. */
+type OwnSource = { parsed: StatementSource; path: string };
+
+/**
+ * Reads the source of every authentic text that has one. The primary's layout
+ * gave the ids, so it always fits; another text's source is aligned to it by
+ * position, and a source that does not fit is reported (its text then goes
+ * unchecked against it rather than reporting every line).
+ */
+function readSources(input: EditionInput, problems: LocatedProblem[]): Map<string, OwnSource> {
+  const primary = primaryOf(input);
+  const sources = new Map<string, OwnSource>();
+  for (const text of input.texts) {
+    if (text.role !== 'authentic' || !text.source) continue;
+    const given = input.sources[text.code];
+    if (!given) throw new Error(`The source of the ${textName(text)} text (${text.source}) was not read.`);
+    if (text.code === primary.code) {
+      sources.set(text.code, { parsed: parseSource(given.text), path: given.path });
+      continue;
+    }
+    try {
+      sources.set(text.code, { parsed: parseSource(given.text, ANY_NUMERAL_HEADING), path: given.path });
+    } catch (error) {
+      if (!(error instanceof SourceLayoutError)) throw error;
+      problems.push({
+        file: given.path,
+        line: error.line,
+        column: 1,
+        message: `The ${textName(text)} source does not fit the primary source's layout. ${error.message}`,
+        fix: `${error.fix} Compare with ${input.sources[primary.code]?.path ?? primary.source}.`,
+      });
+    }
+  }
+  return sources;
+}
 
 // The primary text, by the registry's one rule (src/lib/edition/current.ts).
 const primaryOf = (input: EditionInput) => primaryText(input.texts, 'edition.manifest.json');
@@ -204,12 +243,13 @@ function pairPart(
       if (note && !note.paragraphs.includes(id)) note.paragraphs.push(id);
     }
   }
-  // The names of the two states are never marked: they are on every line and need no gloss. The glossary
-  // holds Chinese and English forms; a text in another language is not marked.
+  // The names of the two states are never marked: they are on every line and need no gloss. A text beyond
+  // Chinese and English is marked where a term gives its forms in that text (`forms` in the glossary file).
   const glossary = (code: string): GlossaryForms[] =>
-    code === 'zh' || code === 'en'
-      ? input.glossary.filter((g) => g.category !== 'state').map((g) => ({ slug: g.slug, forms: g[code] }))
-      : [];
+    input.glossary
+      .filter((g) => g.category !== 'state')
+      .map((g) => ({ slug: g.slug, forms: code === 'zh' || code === 'en' ? g[code] : (g.other?.[code] ?? []) }))
+      .filter((g) => g.forms.length > 0);
   // A term is marked at its first occurrence in the part, per text, so the page stays calm.
   const marked = new Map(input.texts.map((t) => [t.code, new Set<string>()]));
   const render = (block: StatementBlock, code: string) =>
@@ -392,19 +432,22 @@ function readPartFile(
   spec: PartSpec,
   edText: EditionText,
   input: EditionInput,
-  source: StatementSource,
+  source: OwnSource | undefined,
   problems: LocatedProblem[],
   markUnreadable: () => void,
 ): ReadFile | undefined {
   const code = edText.code;
   const primary = code === primaryCode(input);
-  const draftTranslation = input.status === 'draft' && !primary;
+  // A draft shows a paragraph marked pending as pending, in any text but the primary; a translation may also
+  // lack files and paragraphs, an authentic text may not (its paragraphs would silently drop out).
+  const mayBePending = input.status === 'draft' && !primary;
+  const mayBeMissing = input.status === 'draft' && edText.role === 'translation';
   const name = `${code}/${spec.slug}.mdx`;
   const file = input.statementDir + name;
   const text = input.files.get(name);
   const report = (line: number, message: string, fix: string) => problems.push({ file, line, column: 1, message, fix });
   if (text === undefined) {
-    if (draftTranslation) return undefined;
+    if (mayBeMissing) return undefined;
     report(
       1,
       `The ${textName(edText)} file of ${spec.slug} is missing.`,
@@ -414,7 +457,7 @@ function readPartFile(
   }
   const parsed = parseStatementFile(text);
   // A pending translation is a problem in a published edition; a draft shows it as pending.
-  problems.push(...parsed.problems.filter((p) => !(p.pending && draftTranslation)).map((p) => ({ ...p, file })));
+  problems.push(...parsed.problems.filter((p) => !(p.pending && mayBePending)).map((p) => ({ ...p, file })));
   // A syntax error is the one problem worth reporting: every paragraph would otherwise be “missing”.
   if (parsed.unreadable) {
     markUnreadable();
@@ -429,12 +472,12 @@ function readPartFile(
     input.checkFrontmatter,
     report,
   );
-  if (primary && meta && spec.kind === 'section') {
-    const heading = source.headings.get(spec.slug);
+  if (source && meta && spec.kind === 'section') {
+    const heading = source.parsed.headings.get(spec.slug);
     if (heading && meta.title !== heading.text) {
       report(
         2,
-        `The title “${meta.title}” differs from the section heading “${heading.text}” on line ${heading.line} of the source.`,
+        `The title “${meta.title}” differs from the section heading “${heading.text}” on line ${heading.line} of the source (${source.path}).`,
         `Set title: ${heading.text}`,
       );
     }
@@ -491,8 +534,11 @@ function readPartFile(
     }
     blocks.set(block.id, block);
     if (block.pending) continue;
-    if (primary) checkAgainstSource(block, source, input.sourcePath, where);
-    else if (edText.script !== 'Hans' && edText.script !== 'Hant') {
+    const line = source?.parsed.paragraphs.get(block.id);
+    if (source && line) {
+      for (const p of verbatimProblems(block, line, edText, `${source.path} line ${line.line}`))
+        where(p.message, p.fix);
+    } else if (edText.script !== 'Hans' && edText.script !== 'Hant') {
       if (HAN.test(block.text)) {
         where(
           `${textName(edText)} paragraph ${block.id} contains Chinese characters.`,
@@ -504,7 +550,7 @@ function readPartFile(
   }
 
   spec.ids.forEach((id, index) => {
-    if (blocks.has(id) || draftTranslation) return;
+    if (blocks.has(id) || mayBeMissing) return;
     const before = spec.ids
       .slice(0, index)
       .reverse()
@@ -533,7 +579,7 @@ function checkFrontmatter(
       report(
         (key && lines[key]) || 1,
         `Frontmatter: ${issue}.`,
-        'Every statement file starts with part, order, lang, title and subject (see src/content.config.ts).',
+        'Every statement file starts with part, order, lang, title and subject (see src/lib/schemas/part-frontmatter.ts).',
       );
     }
     return undefined;
@@ -552,75 +598,6 @@ function checkFrontmatter(
     }
   }
   return ok ? { title: value.title, subject: value.subject ?? '' } : undefined;
-}
-
-function checkAgainstSource(
-  block: StatementBlock,
-  source: StatementSource,
-  sourcePath: string,
-  report: (message: string, fix: string) => void,
-): void {
-  const line = source.paragraphs.get(block.id);
-  if (!line) return;
-  const expected = restoreFullWidth(line.text);
-  const where = `${sourcePath} line ${line.line}`;
-  if (block.text === expected) {
-    checkChineseMarkup(block, expected, where, report);
-    return;
-  }
-  if (toSourceForm(block.text) === line.text) {
-    report(
-      `Chinese paragraph ${block.id} uses ASCII punctuation where the edition prints full-width.`,
-      'Use ，；（）： inside Chinese text, as the authentic text does.',
-    );
-    return;
-  }
-  const at = firstDifference(block.text, expected);
-  const has = [...block.text][at];
-  const wants = [...expected][at];
-  report(
-    `Chinese paragraph ${block.id} differs from the authentic text (${where}) at character ${at + 1}: the file has ${describeCharacter(has)} where the source has ${describeCharacter(wants)} (file “${excerpt(block.text, at)}”, source “${excerpt(expected, at)}”).`,
-    `Copy the text of ${where} exactly, with ，；（）： in place of ASCII , ; ( ) :.`,
-  );
-}
-
-/** The edition's own elements, the only markup allowed around Chinese text. */
-const EDITION_MARKUP = /<S id="[^"<>]*">|<\/S>|<Ref to="[^"<>]*">|<\/Ref>/g;
-
-/**
- * The Chinese is verbatim as markup too: once <S> and <Ref> are taken away,
- * what is written must be the source text itself. Markdown emphasis, links,
- * inline code, HTML, character references and escapes all read as the same
- * plain text, so comparing plain text alone would let them through.
- */
-function checkChineseMarkup(
-  block: StatementBlock,
-  expected: string,
-  where: string,
-  report: (message: string, fix: string) => void,
-): void {
-  if (block.kind === 'signatures') return;
-  const written = block.markup.replace(EDITION_MARKUP, '');
-  if (written === expected) return;
-  const at = firstDifference(written, expected);
-  const extra = [...written].slice(at, at + 12).join('');
-  report(
-    `Chinese paragraph ${block.id} carries markup the authentic text does not have at character ${at + 1}: “${extra}” (the plain text matches ${where}, the markup does not).`,
-    'Only <S id="…"> and <Ref to="…"> may wrap Chinese text: remove Markdown (**, _, [ ](…), `), HTML tags, character references and backslash escapes.',
-  );
-}
-
-function firstDifference(a: string, b: string): number {
-  const chars = [...a];
-  const other = [...b];
-  let i = 0;
-  while (i < chars.length && chars[i] === other[i]) i += 1;
-  return i;
-}
-
-function excerpt(text: string, at: number): string {
-  const chars = [...text];
-  return chars.slice(Math.max(0, at - 4), at + 8).join('') || '(nothing)';
 }
 
 /** Prints problems the way compilers do: `file:line:column`, the problem, the fix. */

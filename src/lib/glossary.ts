@@ -1,13 +1,9 @@
 import { pinyin } from 'pinyin-pro';
 import { pinyinByWord } from './pinyin.ts';
+import type { GlossaryTerm } from './schemas/glossary.ts';
 
-export interface GlossaryTermLike {
-  slug: string;
-  zh: string;
-  zhVariants: string[];
-  en: string;
-  enVariants: string[];
-}
+/** The forms of a term, as its schema names them. */
+export type GlossaryTermLike = Pick<GlossaryTerm, 'slug' | 'zh' | 'zhVariants' | 'en' | 'enVariants'>;
 
 interface PairLike {
   id: string;

@@ -1,12 +1,9 @@
 import { paragraphOfSentence, sentenceNumber } from './edition/id-format.ts';
 import { paragraphLabel, type Lang } from './ids.ts';
+import type { TranslationNote } from './schemas/notes.ts';
 
-export interface TranslatorNote {
-  id: string;
-  sentence: string;
-  en: string;
-  zh: string;
-}
+/** A translator's note, typed by its schema (src/lib/schemas/notes.ts). */
+export type TranslatorNote = TranslationNote;
 
 /** `s2-5.2` → `II.5.2` / `二.5.2`: the citable label of a sentence. */
 export function sentenceLabel(sentenceId: string, lang: Lang): string {

@@ -4,27 +4,31 @@ import { editionDir } from './edition/current.ts';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { LocatedProblem } from './edition.ts';
-import {
-  checkOfficialHosts,
-  checkRegisterFile,
-  formatRegisterProblems,
-  type OfficialHost,
-  type RegisterEntryLike,
-  type SchemaCheck,
-} from './register.ts';
+import { checkOfficialHosts, checkRegisterFile, formatRegisterProblems, type OfficialHost } from './register.ts';
+import { officialHosts, registerEntry, type RegisterEntry } from './schemas/register.ts';
+import { schemaCheck } from './schemas/read.ts';
 
-export interface RegisterLoaderOptions<T> {
+/**
+ * The one reader of the register (content/instruments/*.yaml and
+ * content/official-hosts.yaml): each file through its schema in
+ * src/lib/schemas/register.ts, then the official labels checked against the
+ * hosts. The instruments collection and the scripts (the search index) both
+ * read it here.
+ */
+
+export interface RegisterLoaderOptions {
   /** Folder holding `instruments/` and `official-hosts.yaml`; `EDITION_CONTENT_DIR` overrides it (bad-content tests). */
   contentDir?: string;
-  check: SchemaCheck<T>;
-  checkHosts: SchemaCheck<OfficialHost[]>;
 }
+
+const DECLARED_IN = 'src/lib/schemas/register.ts';
+const checkEntry = schemaCheck(registerEntry, DECLARED_IN);
+const checkHosts = schemaCheck(officialHosts, DECLARED_IN);
 
 const shown = (p: string) => path.relative(process.cwd(), p) || '.';
 
 /** content/official-hosts.yaml, through its schema: the one list the build and the tests read. */
 export async function readOfficialHosts(
-  checkHosts: SchemaCheck<OfficialHost[]>,
   contentDir = 'content',
 ): Promise<{ hosts: OfficialHost[]; problems: LocatedProblem[] }> {
   const file = path.resolve(contentDir, 'official-hosts.yaml');
@@ -39,20 +43,20 @@ export async function readOfficialHosts(
 }
 
 /** Every register file checked; throws with every problem (file:line, what, fix) if any. */
-export async function loadRegister<T extends RegisterEntryLike>(
-  options: RegisterLoaderOptions<T>,
-): Promise<{ entries: { file: string; value: T }[]; dir: string }> {
+export async function loadRegister(
+  options: RegisterLoaderOptions = {},
+): Promise<{ entries: { file: string; value: RegisterEntry }[]; dir: string }> {
   const contentDir = editionDir(process.env, options.contentDir);
   const dir = path.resolve(contentDir, 'instruments');
-  const { hosts, problems } = await readOfficialHosts(options.checkHosts, contentDir);
-  const entries: { file: string; value: T }[] = [];
+  const { hosts, problems } = await readOfficialHosts(contentDir);
+  const entries: { file: string; value: RegisterEntry }[] = [];
   const names = existsSync(dir) ? await readdir(dir) : [];
   for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
     const file = shown(path.join(dir, name));
     const result = checkRegisterFile({
       file,
       text: await readFile(path.join(dir, name), 'utf8'),
-      check: options.check,
+      check: checkEntry,
       hosts,
     });
     problems.push(...result.problems);
@@ -63,7 +67,7 @@ export async function loadRegister<T extends RegisterEntryLike>(
 }
 
 /** Astro content loader for the register: one entry per YAML file, checked before anything is built. */
-export function registerLoader<T extends RegisterEntryLike>(options: RegisterLoaderOptions<T>): Loader {
+export function registerLoader(options: RegisterLoaderOptions = {}): Loader {
   return {
     name: 'register-loader',
     load: async (context) => {
@@ -72,7 +76,7 @@ export function registerLoader<T extends RegisterEntryLike>(options: RegisterLoa
         const { entries, dir } = await loadRegister(options);
         store.clear();
         for (const { file, value } of entries) {
-          const data = await context.parseData({ id: value.key, data: value as unknown as Record<string, unknown> });
+          const data = await context.parseData({ id: value.key, data: value });
           store.set({ id: value.key, data, filePath: file });
         }
         return dir;

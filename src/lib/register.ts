@@ -20,6 +20,8 @@ export interface OfficialHost {
 export interface SchemaIssue {
   path: readonly PropertyKey[];
   message: string;
+  /** A field the schema does not declare (refused, so that no reader drops it unseen). */
+  unknownField?: true;
 }
 export type SchemaCheck<T> = (data: unknown) => { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
 
@@ -114,12 +116,14 @@ export interface RegisterEntryLike {
 }
 
 /** How to fix a schema problem, said for the fields editors most often get wrong. */
-function fixFor(path: readonly PropertyKey[]): string {
+function fixFor({ path, unknownField }: SchemaIssue): string {
+  if (unknownField)
+    return `Remove ${path.map(String).join('.')}, or declare it with a .describe() in src/lib/schemas/register.ts so every reader keeps it.`;
   if (path.at(-1) === 'kind' && (path[0] === 'urls' || path[0] === 'sources' || path[0] === 'entryIntoForce'))
-    return 'Say what the address is: kind: official-text, official-record, report or reference (see src/content.config.ts).';
+    return 'Say what the address is: kind: official-text, official-record, report or reference (see src/lib/schemas/register.ts).';
   if (path[0] === 'entryIntoForce' || path[0] === 'entryIntoForceNote')
     return 'Add entryIntoForce: { date, source: { title, url, kind, checked } } from a source you saw, or entryIntoForce: null with entryIntoForceNote (en, zh) saying what was searched.';
-  return 'Correct the field as src/content.config.ts describes it.';
+  return 'Correct the field as src/lib/schemas/register.ts describes it.';
 }
 
 /** Every problem in one register file, with its line; the value when there are none. */
@@ -149,7 +153,7 @@ export function checkRegisterFile<T extends RegisterEntryLike>(input: {
           valueAt(data, issue.path) === undefined && issue.path.length > 0
             ? `${issue.path.map(String).join('.')} is missing; ${issue.message}.`
             : `${issue.path.map(String).join('.') || 'entry'}: ${issue.message}.`,
-          fixFor(issue.path),
+          fixFor(issue),
         ),
       ),
     };

@@ -2,6 +2,8 @@ import { otherTexts } from './edition/texts.ts';
 import { paragraphLabel } from './ids.ts';
 import { partPath } from './routes.ts';
 import type { SearchRecord } from './search.ts';
+import type { RegisterEntry } from './schemas/register.ts';
+import type { GlossaryTerm } from './schemas/glossary.ts';
 
 interface PartLike {
   slug: string;
@@ -12,18 +14,9 @@ interface PartLike {
 
 const flat = (text: string | undefined) => (text ?? '').replace(/\n/g, ' ');
 
-interface InstrumentLike {
-  key: string;
-  name: { zh: string; en: string };
-  annotation: { zh: string; en: string };
-}
-
-interface TermLike {
-  slug: string;
-  zh: string;
-  en: string;
-  definition: { zh: string; en: string };
-}
+/** What the search records take from a register entry and a glossary term: their schemas' fields, by name. */
+type InstrumentLike = Pick<RegisterEntry, 'key' | 'annotation'> & { name: Pick<RegisterEntry['name'], 'zh' | 'en'> };
+type TermLike = Pick<GlossaryTerm, 'slug' | 'zh' | 'en' | 'definition'>;
 
 const LABELS = {
   instrument: { zh: '援引文件', en: 'Document cited' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseSource, restoreFullWidth, toSourceForm, SourceLayoutError } from './source.ts';
+import { ANY_NUMERAL_HEADING, parseSource, restoreFullWidth, toSourceForm, SourceLayoutError } from './source.ts';
 
 const source = readFileSync('content/source/statement.zh.txt', 'utf8');
 
@@ -45,5 +45,54 @@ describe('the authentic source', () => {
     const lines = source.split('\n');
     expect(() => parseSource(lines.filter((_, i) => i !== 20).join('\n'))).toThrow(SourceLayoutError);
     expect(() => parseSource(`${source}\n多余的一行`)).toThrow(/unexpected line/);
+  });
+});
+
+describe('another authentic text’s source, aligned to the primary by position', () => {
+  const lines = source.replace(/\n$/, '').split('\n');
+  // The published source with its headings numbered the Roman way, as a Russian text would print them.
+  const roman = lines.map((line) => ({ 一: 'I', 二: 'II.', 三: 'III', 四: '4', 五: '五' })[line] ?? line);
+  const read = (l: string[]) => parseSource(`${l.join('\n')}\n`, ANY_NUMERAL_HEADING);
+  const error = (l: string[]) => {
+    try {
+      read(l);
+    } catch (e) {
+      return e as SourceLayoutError;
+    }
+    throw new Error('expected a layout error');
+  };
+
+  it('reads each line as the paragraph the primary has on the same line, whatever numerals it prints', () => {
+    const parsed = read(roman);
+    expect(parsed.paragraphs.get('s1-1')).toEqual({ line: 9, text: lines[8] });
+    expect(parsed.paragraphs.get('closing')?.line).toBe(81);
+    expect([...parsed.headings.values()].map((h) => h.text)).toEqual(['I', 'II.', 'III', '4', '五']);
+    // The primary's own rule stays the Chinese numeral alone.
+    expect(() => parseSource(roman.join('\n'))).toThrow(/Line 8 should be the heading of section-1, “一”, but is “I”/);
+  });
+
+  it('names the part with a line too many, and where', () => {
+    const split = [...roman.slice(0, 12), 'одна строка лишняя', ...roman.slice(12)];
+    const found = error(split);
+    expect(found.line).toBe(19);
+    expect(found.message).toMatch(
+      /^Line 19 should be the heading of section-2, its numeral alone \(“II”, “2” or “二”\), but is “.*”: section-1 has 11 line\(s\) here but 10 line\(s\) in the primary source \(s1-1, .*, s1-10\)\.$/,
+    );
+    expect(found.fix).toMatch(/^Write one paragraph a line in the layout of the primary source/);
+  });
+
+  it('names the part with a line too few, and where', () => {
+    const found = error(roman.filter((_, i) => i !== 12));
+    expect(found.line).toBe(18);
+    expect(found.message).toMatch(
+      /^Line 18 is the heading of section-2, where paragraph s1-10 should be: section-1 has fewer lines here but 10 line\(s\)/,
+    );
+  });
+
+  it('names a missing or extra line at the end', () => {
+    expect(error(roman.slice(0, -1)).message).toBe('The source ends at line 83, where the dateline should follow.');
+    expect(error([...roman, 'ещё']).message).toMatch(
+      /^The source has 1 unexpected line\(s\) after its dateline \(line 84\)/,
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -19,6 +18,8 @@ import { isParagraphId, partOfParagraph } from './ids.ts';
 import { parseSentenceId } from './edition/id-format.ts';
 import { PUBLISHED_SOURCE_SHA256 } from './source.ts';
 import { editionDir, readEdition } from './edition/current.ts';
+import { glossaryForms, readGlossary } from './glossary-loader.ts';
+import type { EditionText } from './edition/manifest.ts';
 
 export interface StatementLoaderOptions {
   /** Folder holding `statement/` and `source/`; `EDITION_CONTENT_DIR` overrides it (used by the bad-content tests). */
@@ -43,16 +44,25 @@ export async function readStatementFiles(statementDir: string): Promise<Map<stri
  * digest is also written in the code, so editing the source, its .sha256 and
  * the Chinese together still fails.
  */
-export function checkSourceDigest(source: string, recorded: string, sourcePath: string, pinned = true): void {
+export function checkSourceDigest(
+  source: string,
+  recorded: string | undefined,
+  sourcePath: string,
+  pinned = true,
+): void {
   const actual = createHash('sha256').update(source, 'utf8').digest('hex');
-  const expected = recorded.trim().split(/\s+/)[0];
+  const name = path.basename(sourcePath);
   const problem = (message: string): LocatedProblem => ({
     file: sourcePath,
     line: 1,
     column: 1,
     message,
-    fix: 'Restore the authentic source file and its .sha256 (git checkout content/source/); the source is never edited.',
+    fix: `Restore the authentic source file and its .sha256 (git checkout ${path.dirname(sourcePath)}/); the source is never edited. A source newly added, once checked against the official publication, gets its digest with: sha256sum ${name} > ${name}.sha256 (in its folder).`,
   });
+  if (recorded === undefined) {
+    throw new Error(formatProblems([problem(`The authentic source has no ${name}.sha256 beside it.`)]));
+  }
+  const expected = recorded.trim().split(/\s+/)[0];
   if (pinned && expected !== PUBLISHED_SOURCE_SHA256) {
     throw new Error(
       formatProblems([
@@ -69,36 +79,50 @@ export function checkSourceDigest(source: string, recorded: string, sourcePath: 
   }
 }
 
+/** An authentic text's provenance copy: its text, its path as messages print it, the digest recorded beside it. */
+export interface AuthenticSource {
+  text: string;
+  path: string;
+  recordedDigest: string | undefined;
+}
+
+/**
+ * Reads the source of every authentic text that has one, with the digest in `<source>.sha256` (undefined when
+ * there is none). `shown` turns a path inside the edition folder into the one messages print.
+ */
+export async function readAuthenticSources(
+  contentDir: string,
+  texts: readonly EditionText[],
+  shown: (file: string) => string = (file) => path.join(contentDir, file),
+): Promise<Record<string, AuthenticSource>> {
+  const sources: Record<string, AuthenticSource> = {};
+  for (const text of texts) {
+    if (text.role !== 'authentic' || !text.source) continue;
+    const file = shown(text.source);
+    const read = (name: string) => readFile(path.join(contentDir, name), 'utf8').catch(() => undefined);
+    const body = await read(text.source);
+    if (body === undefined) {
+      throw new Error(
+        formatProblems([
+          {
+            file,
+            line: 1,
+            column: 1,
+            message: `The ${text.label.en} text is registered as authentic with the source ${text.source}, but there is no such file.`,
+            fix: `Put the provenance copy of the official ${text.label.en} text at ${file} (one paragraph a line, in the layout of the primary source) with its .sha256 beside it, or correct "source" in edition.manifest.json.`,
+          },
+        ]),
+      );
+    }
+    sources[text.code] = { text: body, path: file, recordedDigest: await read(`${text.source}.sha256`) };
+  }
+  return sources;
+}
+
 /** Keys of the register: the file names in content/instruments/. */
 export async function readInstrumentKeys(contentDir: string): Promise<Set<string>> {
   const names = await readdir(path.join(contentDir, 'instruments')).catch(() => [] as string[]);
   return new Set(names.filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, '')));
-}
-
-interface GlossaryFile {
-  slug: string;
-  zh: string;
-  zhVariants?: string[];
-  en: string;
-  enVariants?: string[];
-  category?: string;
-}
-
-/** The forms of each glossary term the reading view marks (the collection validates the rest). */
-export async function readGlossaryForms(contentDir: string) {
-  const dir = path.join(contentDir, 'glossary');
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const terms = [];
-  for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
-    const entry = parseYaml(await readFile(path.join(dir, name), 'utf8')) as GlossaryFile;
-    terms.push({
-      slug: entry.slug,
-      category: entry.category,
-      zh: [entry.zh, ...(entry.zhVariants ?? [])],
-      en: [entry.en, ...(entry.enVariants ?? [])],
-    });
-  }
-  return terms;
 }
 
 const yamlNames = async (dir: string) =>
@@ -112,24 +136,28 @@ export async function auditContent(options: StatementLoaderOptions, base = '/') 
   const contentDir = editionDir(process.env, options.contentDir);
   const rel = (p: string) => `${path.relative(process.cwd(), path.resolve(contentDir, p)) || '.'}`;
   const current = readEdition(contentDir);
-  const sourcePath = rel(current.primary.source);
-  const source = await readFile(sourcePath, 'utf8');
-  // The published edition's source is pinned in the code as well; a draft is checked against its own digest.
+  const sources = await readAuthenticSources(contentDir, current.texts, rel);
+  // The published edition's primary source is pinned in the code as well; any other source, or a draft's, is
+  // checked against its own digest.
   const published = current.manifest.status === 'published';
-  checkSourceDigest(source, await readFile(`${sourcePath}.sha256`, 'utf8'), sourcePath, published);
+  for (const [code, source] of Object.entries(sources)) {
+    checkSourceDigest(source.text, source.recordedDigest, source.path, published && code === current.primary.code);
+  }
   const files = await readStatementFiles(path.join(contentDir, 'statement'));
+  const glossary = await readGlossary(contentDir);
   const { edition, problems, unreadable } = buildEdition({
     files,
-    source,
+    sources,
     statementDir: `${rel('statement')}/`,
-    sourcePath,
     checkFrontmatter: options.checkFrontmatter,
     instrumentKeys: await readInstrumentKeys(contentDir),
-    glossary: await readGlossaryForms(contentDir),
+    glossary: glossaryForms(glossary.terms.map((t) => t.value)),
     base,
     texts: current.texts,
     status: current.manifest.status,
   });
+  // A term its schema refuses is reported here too: its forms are missing from the check above.
+  problems.push(...glossary.problems);
   for (const [name, text] of files) problems.push(...markdownAddressProblems(`${rel('statement')}/${name}`, text));
   const quoted = new Map(
     edition.parts

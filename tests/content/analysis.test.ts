@@ -6,7 +6,7 @@ import {
   formulationsFileSchema,
   partSummarySchema,
   topicSchema,
-} from '../../src/content.config.ts';
+} from '../../src/lib/schemas/analysis.ts';
 import { unreviewedCommitments } from '../../src/lib/analysis.ts';
 import { PARAGRAPH_IDS, PARTS } from '../../src/lib/ids.ts';
 

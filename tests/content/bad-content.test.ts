@@ -4,15 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatProblems } from '../../src/lib/edition.ts';
 import { auditContent } from '../../src/lib/statement-loader.ts';
-import { partFrontmatter } from '../../src/content.config.ts';
+import { checkPartFrontmatter as checkFrontmatter } from '../../src/lib/schemas/part-frontmatter.ts';
 import { BAD_CONTENT, applyCase, buildGroups } from '../fixtures/bad-content.ts';
-
-const checkFrontmatter = (data: unknown) => {
-  const result = partFrontmatter.safeParse(data);
-  return result.success
-    ? { ok: true as const, value: result.data }
-    : { ok: false as const, issues: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-};
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'bad-content-unit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);

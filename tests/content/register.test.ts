@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { registerChecks } from '../../src/content.config.ts';
-import { loadRegister, readOfficialHosts } from '../../src/lib/register-loader.ts';
+import { loadRegister, readOfficialHosts, registerLoader } from '../../src/lib/register-loader.ts';
 import { BAD_REGISTER, BAD_REGISTER_LOADER } from '../fixtures/bad-content.ts';
 
 /**
@@ -12,14 +11,14 @@ import { BAD_REGISTER, BAD_REGISTER_LOADER } from '../fixtures/bad-content.ts';
  */
 describe('the real register', () => {
   it('loads all 68 entries, each address labelled', async () => {
-    const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
+    const { entries } = await loadRegister({ contentDir: 'content' });
     expect(entries).toHaveLength(68);
     const kinds = new Set(entries.flatMap((e) => e.value.urls.map((u) => u.kind)));
     expect([...kinds].sort()).toEqual(['official-record', 'official-text', 'reference', 'report']);
   });
 
   it('labels the 2002 Treaty’s Radio Free Europe article a report, not the official text', async () => {
-    const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
+    const { entries } = await loadRegister({ contentDir: 'content' });
     const treaty = entries.find((e) => e.value.key === 'treaty-2002-good-neighbourliness')?.value;
     expect(treaty?.urls.find((u) => u.url.includes('rferl.org'))?.kind).toBe('report');
     expect(treaty?.parties?.en).toBe("People's Republic of China and Republic of Kazakhstan");
@@ -30,7 +29,7 @@ describe('the real register', () => {
   });
 
   it('labels every source: the People’s Daily text official, news a report, mirrors and wikis a reference', async () => {
-    const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
+    const { entries } = await loadRegister({ contentDir: 'content' });
     const sources = entries.flatMap((e) => e.value.sources);
     expect(sources.length).toBeGreaterThan(200);
     const kindOf = (host: string) => new Set(sources.filter((s) => new URL(s.url).hostname === host).map((s) => s.kind));
@@ -41,7 +40,7 @@ describe('the real register', () => {
   });
 
   it('gives every treaty, agreement and convention an entry-into-force date with its source, or a note', async () => {
-    const { entries } = await loadRegister({ ...registerChecks, contentDir: 'content' });
+    const { entries } = await loadRegister({ contentDir: 'content' });
     const binding = entries.map((e) => e.value).filter((e) => ['treaty', 'agreement', 'convention'].includes(e.kind));
     expect(binding.length).toBeGreaterThan(0);
     for (const e of binding) {
@@ -53,7 +52,7 @@ describe('the real register', () => {
   });
 
   it('reads the official-host list, with whose each host is', async () => {
-    const { hosts, problems } = await readOfficialHosts(registerChecks.checkHosts, 'content');
+    const { hosts, problems } = await readOfficialHosts('content');
     expect(problems).toEqual([]);
     expect(hosts.length).toBeGreaterThan(10);
     for (const h of hosts) expect(h.owner.length, h.host).toBeGreaterThan(3);
@@ -70,7 +69,7 @@ describe.each([...BAD_REGISTER, ...BAD_REGISTER_LOADER])('a register with $name'
       const edited = badCase.edit(readFileSync(file, 'utf8'));
       writeFileSync(file, edited);
       const line = edited.split(badCase.lineWith)[0]!.split('\n').length;
-      const error = await loadRegister({ ...registerChecks, contentDir: content }).then(
+      const error = await loadRegister({ contentDir: content }).then(
         () => undefined,
         (e: Error) => e.message,
       );
@@ -80,6 +79,38 @@ describe.each([...BAD_REGISTER, ...BAD_REGISTER_LOADER])('a register with $name'
       if (badCase.fix) expect(error).toMatch(badCase.fix);
       // An edit that no longer finds its text would test the untouched file.
       expect(edited).toContain(badCase.lineWith);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The instruments collection's own loader (as src/content.config.ts uses it) refuses the same fixture the scripts' reader does. */
+describe('the register collection’s loader', () => {
+  it('stores every entry as the reader reads it, and refuses a field of the wrong type', async () => {
+    const stored = new Map<string, unknown>();
+    const context = {
+      store: { clear: () => stored.clear(), set: (e: { id: string; data: unknown }) => stored.set(e.id, e.data) },
+      parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
+      logger: { error: () => undefined },
+    } as unknown as Parameters<ReturnType<typeof registerLoader>['load']>[0];
+    await registerLoader({ contentDir: 'content' }).load(context);
+    const { entries } = await loadRegister({ contentDir: 'content' });
+    expect(stored.size).toBe(68);
+    for (const { value } of entries) expect(stored.get(value.key)).toEqual(value);
+
+    const badCase = BAD_REGISTER_LOADER.find((c) => c.name.startsWith('a field of the wrong type'))!;
+    const scratch = mkdtempSync(path.join(tmpdir(), 'bad-register-loader-'));
+    try {
+      const content = path.join(scratch, 'content');
+      cpSync('content', content, { recursive: true });
+      const file = path.join(content, badCase.file);
+      const edited = badCase.edit(readFileSync(file, 'utf8'));
+      writeFileSync(file, edited);
+      const line = edited.split(badCase.lineWith)[0]!.split('\n').length;
+      const refused = registerLoader({ contentDir: content }).load(context);
+      await expect(refused).rejects.toThrow(`${path.relative(process.cwd(), file)}:${line}:1`);
+      await expect(refused).rejects.toThrow(badCase.message);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

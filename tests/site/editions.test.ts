@@ -50,6 +50,8 @@ beforeAll(() => {
   cpSync(`${FIXTURE}/translations/en`, path.join(edition, 'statement/en'), { recursive: true });
   mkdirSync(path.join(edition, 'statement/ru'));
   cpSync(`${FIXTURE}/translations/ru`, path.join(edition, 'statement/ru'), { recursive: true });
+  // One glossary term, with its Russian form: the third column marks it too.
+  cpSync(`${FIXTURE}/glossary`, path.join(edition, 'glossary'), { recursive: true });
   const manifestPath = path.join(edition, 'edition.manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { texts: unknown[] };
   manifest.texts.push(JSON.parse(readFileSync(`${FIXTURE}/ru.text.json`, 'utf8')));
@@ -133,6 +135,20 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
         }
       }
     }
+  });
+
+  it('marks a glossary term in every text that gives its form, the third included, each linking to its entry', () => {
+    const row = page('statement/section-1').querySelector('#s1-2');
+    const marks = ['zh-Hans', 'en', 'ru'].map((lang) =>
+      row?.querySelector(`:scope > .text[lang="${lang}"] a.term[data-term="annual-consultation-mechanism"]`),
+    );
+    expect(marks.map((a) => a?.textContent)).toEqual([
+      '年度磋商机制',
+      'annual consultation mechanism',
+      'механизм ежегодных консультаций',
+    ]);
+    for (const a of marks) expect(a?.getAttribute('href')).toMatch(/\/glossary\/#annual-consultation-mechanism$/);
+    expect(page('glossary').querySelector('#annual-consultation-mechanism')).not.toBeNull();
   });
 
   it('shows what is not translated yet as “translation pending”, in either interface', () => {
@@ -294,7 +310,8 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
     it('finds a word of each text and lands on its paragraph', async () => {
       await expect(resultIds('консультаций')).resolves.toEqual(['s1-2']);
       await expect(resultIds('climate')).resolves.toEqual(['s2-2']);
-      await expect(resultIds('磋商机制')).resolves.toEqual(['s1-2']);
+      // The Chinese also names the fixture's one glossary term, which follows the paragraph.
+      await expect(resultIds('磋商机制')).resolves.toEqual(['s1-2', 'term:annual-consultation-mechanism']);
     });
   });
 });

@@ -160,6 +160,27 @@ export function primarySource(edition: CurrentEdition = currentEdition()): { tex
   return { text: readFileSync(file, 'utf8'), recordedDigest: readFileSync(`${file}.sha256`, 'utf8') };
 }
 
+/**
+ * The provenance copy of every authentic text with a source, the primary first: the name it is served under
+ * (`/source/<name>`), its bytes, and the digest recorded beside it. The loader has checked each against its digest.
+ */
+export function authenticSources(
+  edition: CurrentEdition = currentEdition(),
+): { code: string; name: string; text: string; recordedDigest: string }[] {
+  return edition.texts.flatMap((text) => {
+    if (text.role !== 'authentic' || !text.source) return [];
+    const file = path.join(edition.dir, text.source);
+    return [
+      {
+        code: text.code,
+        name: path.basename(text.source),
+        text: readFileSync(file, 'utf8'),
+        recordedDigest: readFileSync(`${file}.sha256`, 'utf8'),
+      },
+    ];
+  });
+}
+
 let current: CurrentEdition | undefined;
 
 /** The edition being built (read on first use). */

@@ -11,7 +11,7 @@ import {
   type Formulation,
   type PartSummary,
   type Topic,
-} from '../../content.config.ts';
+} from '../../lib/schemas/analysis.ts';
 
 export interface AnalysisInput {
   topics: Topic[];
