@@ -95,7 +95,7 @@ export function readYaml(text: string): { data: unknown; lineOf: (path: readonly
 }
 
 /** The value at a path in parsed YAML, or undefined where the path does not exist. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocatedProblem } from '../edition.ts';
-import { readYaml, type SchemaCheck, type SchemaIssue } from '../register.ts';
+import { readYaml, valueAt, type SchemaCheck, type SchemaIssue } from '../register.ts';
 
 /**
  * Reading a content file through its schema, the way every reader does it
@@ -45,16 +45,6 @@ export function fieldAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodT
     if (!current) return undefined;
   }
   return current;
-}
-
-/** The value at a path in parsed data, or undefined where the path does not exist. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /**
