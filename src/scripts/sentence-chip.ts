@@ -55,7 +55,9 @@ function build(id: string, sentence: HTMLElement): HTMLElement {
     void navigator.clipboard?.writeText(url).then(() => say(b, strings.copied));
   });
   const cite = document.createElement('a');
-  cite.href = withBase(base, citePath(id, locale));
+  // Where the row's own Cite link goes within the cite page (a text cited on its own: #text-ru), the chip's goes too.
+  const rowCite = sentence.closest('.pair')?.querySelector<HTMLAnchorElement>('a.cite-link');
+  cite.href = `${withBase(base, citePath(id, locale))}${rowCite ? new URL(rowCite.href).hash : ''}`;
   cite.textContent = strings.cite;
   const share = button(strings.share, (b) => {
     const text = sentence.innerText.trim();

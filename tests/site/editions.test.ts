@@ -313,5 +313,17 @@ describe('EDITION_DIR=<imported edition with a third text> npm run build', () =>
       // The Chinese also names the fixture's one glossary term, which follows the paragraph.
       await expect(resultIds('磋商机制')).resolves.toEqual(['s1-2', 'term:annual-consultation-mechanism']);
     });
+
+    it('sends a sentence’s Cite, in the Russian view, to the Russian citations as the row’s Cite does', async () => {
+      for (const [address, fragment] of [
+        ['en/ru/statement/section-1/', '#text-ru'],
+        ['statement/section-1/', ''],
+      ] as const) {
+        await tab.goto(new URL(address, site.url).href);
+        await tab.locator('#s1-2 [data-s="s1-2.1"]').first().click();
+        const href = await tab.locator('.sentence-chip a').getAttribute('href');
+        expect(href, address).toBe(`/cite/s1-2.1/${fragment}`);
+      }
+    });
   });
 });
