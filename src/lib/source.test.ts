@@ -67,8 +67,25 @@ describe('another authentic text’s source, aligned to the primary by position'
     expect(parsed.paragraphs.get('s1-1')).toEqual({ line: 9, text: lines[8] });
     expect(parsed.paragraphs.get('closing')?.line).toBe(81);
     expect([...parsed.headings.values()].map((h) => h.text)).toEqual(['I', 'II.', 'III', '4', '五']);
-    // The primary's own rule stays the Chinese numeral alone.
-    expect(() => parseSource(roman.join('\n'))).toThrow(/Line 8 should be the heading of section-1, “一”, but is “I”/);
+    // The primary's own rule stays the Chinese numeral (alone, or with a title after 、).
+    expect(() => parseSource(roman.join('\n'))).toThrow(
+      /Line 8 should be the heading of section-1, “一” \(or “一、” and a title\), but is “I”/,
+    );
+  });
+
+  it('reads a primary source whose headings carry a title (一、政治), as the import derives its ids from it', () => {
+    const titled = lines.map((line) => (/^[一二三四五]$/.test(line) ? `${line}、标题` : line));
+    const parsed = parseSource(titled.join('\n'));
+    expect([...parsed.headings.values()].map((h) => h.text)).toEqual([
+      '一、标题',
+      '二、标题',
+      '三、标题',
+      '四、标题',
+      '五、标题',
+    ]);
+    expect(parsed.paragraphs).toEqual(parseSource(source).paragraphs);
+    // Not a heading: a numeral run into the text, or the wrong numeral.
+    expect(() => parseSource(lines.map((l) => (l === '一' ? '一二三' : l)).join('\n'))).toThrow(/heading of section-1/);
   });
 
   it('names the part with a line too many, and where', () => {

@@ -1,5 +1,6 @@
 import { PARTS, type PartSpec } from './ids.ts';
 import { chineseNumeral, romanNumeral } from './edition/numerals.ts';
+import { headingNumeral } from './edition/structure.ts';
 
 export { restoreFullWidth, toSourceForm } from './full-width.ts';
 
@@ -44,10 +45,13 @@ export interface HeadingRule {
   describe: (order: number) => string;
 }
 
-/** The primary source prints the Chinese numeral alone (二), as the ids were derived from it. */
+/**
+ * The primary source prints the Chinese numeral (二), alone or followed by a title (二、合作): the headings the
+ * ids were derived from (src/lib/edition/structure.ts), read by the same rule.
+ */
 export const CHINESE_HEADING: HeadingRule = {
-  matches: (text, order) => text === chineseNumeral(order),
-  describe: (order) => `“${chineseNumeral(order)}”`,
+  matches: (text, order) => headingNumeral(text) === chineseNumeral(order),
+  describe: (order) => `“${chineseNumeral(order)}” (or “${chineseNumeral(order)}、” and a title)`,
 };
 
 /**

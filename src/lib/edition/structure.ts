@@ -73,6 +73,11 @@ export class StructureError extends Error {
 
 const HEADING = /^([一二三四五六七八九十百零]+)(?:[、，,.．]\s*(\S.*))?$/u;
 
+/** The numeral of a section heading line (“二” or “二、合作”), or undefined if the line is not one. */
+export function headingNumeral(text: string): string | undefined {
+  return readHeading({ line: 0, text })?.numeral;
+}
+
 function readHeading(line: SourceLine): SectionHeading | undefined {
   const match = HEADING.exec(line.text);
   if (!match?.[1] || chineseNumeralValue(match[1]) === undefined) return undefined;
