@@ -156,8 +156,9 @@ export function editionStrings(dir: string): { en: Record<string, string>; zh: R
 
 /** The primary text's provenance copy, byte for byte, and the digest recorded beside it (`<sha256>  <name>`). */
 export function primarySource(edition: CurrentEdition = currentEdition()): { text: string; recordedDigest: string } {
-  const file = path.join(edition.dir, edition.primary.source);
-  return { text: readFileSync(file, 'utf8'), recordedDigest: readFileSync(`${file}.sha256`, 'utf8') };
+  const source = authenticSources(edition).find((s) => s.code === edition.primary.code);
+  if (!source) throw new Error(`The primary text “${edition.primary.code}” has no source.`);
+  return source;
 }
 
 /**
