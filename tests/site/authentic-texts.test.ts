@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { buildEnv } from '../support/clean-env.ts';
+import { FIXTURE, importFixtureEdition } from '../support/fixture-edition.ts';
 
 /**
  * A second authentic text is checked against its own source, as the primary
@@ -17,7 +18,6 @@ import { buildEnv } from '../support/clean-env.ts';
  * pending, as a draft may). Three real builds: the edition as given, one
  * Russian letter changed, a wrong checksum.
  */
-const FIXTURE = 'tests/fixtures/edition';
 const scratch = mkdtempSync(path.join(tmpdir(), 'authentic-'));
 const edition = path.join(scratch, 'edition');
 const ruSource = readFileSync(`${FIXTURE}/statement.ru.txt`, 'utf8');
@@ -25,20 +25,11 @@ const ruLines = ruSource.trimEnd().split('\n');
 let imported: { status: number | null; stderr: string };
 
 beforeAll(() => {
-  imported = spawnSync('npm', ['run', 'import', '--silent', '--', `${FIXTURE}/statement.zh.txt`, edition], {
-    encoding: 'utf8',
-  });
+  imported = importFixtureEdition(edition, 'ru.authentic.json');
   if (imported.status !== 0) return;
-  cpSync(`${FIXTURE}/translations/en`, path.join(edition, 'statement/en'), { recursive: true });
-  mkdirSync(path.join(edition, 'statement/ru'));
-  cpSync(`${FIXTURE}/translations/ru`, path.join(edition, 'statement/ru'), { recursive: true });
   cpSync(`${FIXTURE}/authentic/ru`, path.join(edition, 'statement/ru'), { recursive: true });
   cpSync(`${FIXTURE}/statement.ru.txt`, path.join(edition, 'source/statement.ru.txt'));
   cpSync(`${FIXTURE}/statement.ru.txt.sha256`, path.join(edition, 'source/statement.ru.txt.sha256'));
-  const manifestPath = path.join(edition, 'edition.manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { texts: unknown[] };
-  manifest.texts.push(JSON.parse(readFileSync(`${FIXTURE}/ru.authentic.json`, 'utf8')));
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

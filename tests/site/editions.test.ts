@@ -1,16 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { CHROMIUM } from '../support/browser.ts';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +11,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { searchResultIds } from '../support/search-page.ts';
 import { pdfText } from '../support/pdf-text.ts';
+import { FIXTURE, importFixtureEdition } from '../support/fixture-edition.ts';
 
 /**
  * The edition engine end to end, as an editor would use it: `npm run import`
@@ -32,7 +23,6 @@ import { pdfText } from '../support/pdf-text.ts';
  * draft builds, and texts are a dimension (three aligned columns, the third
  * text's own view, pending translations shown as pending, search, exports).
  */
-const FIXTURE = 'tests/fixtures/edition';
 const scratch = mkdtempSync(path.join(tmpdir(), 'editions-'));
 const edition = path.join(scratch, 'edition');
 const dist = path.join(scratch, 'dist');
@@ -43,19 +33,10 @@ let build: { status: number | null; stdout: string; stderr: string };
 
 beforeAll(() => {
   distBefore = { swTime: statSync('dist/sw.js').mtimeMs, indexTime: statSync('dist/pagefind/pagefind.js').mtimeMs };
-  imported = spawnSync('npm', ['run', 'import', '--silent', '--', `${FIXTURE}/statement.zh.txt`, edition], {
-    encoding: 'utf8',
-  });
+  imported = importFixtureEdition(edition, 'ru.text.json');
   if (imported.status !== 0) return;
-  cpSync(`${FIXTURE}/translations/en`, path.join(edition, 'statement/en'), { recursive: true });
-  mkdirSync(path.join(edition, 'statement/ru'));
-  cpSync(`${FIXTURE}/translations/ru`, path.join(edition, 'statement/ru'), { recursive: true });
   // One glossary term, with its Russian form: the third column marks it too.
   cpSync(`${FIXTURE}/glossary`, path.join(edition, 'glossary'), { recursive: true });
-  const manifestPath = path.join(edition, 'edition.manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { texts: unknown[] };
-  manifest.texts.push(JSON.parse(readFileSync(`${FIXTURE}/ru.text.json`, 'utf8')));
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   build = spawnSync('npm', ['run', 'build'], {
     encoding: 'utf8',
     env: buildEnv({ EDITION_DIR: edition, ASTRO_OUT_DIR: dist }),
