@@ -59,16 +59,31 @@ describe('the real register', () => {
   });
 });
 
+/**
+ * Runs `check` on a scratch copy of content/ with the bad case's edit applied: the copied file, the edited text
+ * and the line holding `lineWith`. The copy is removed afterwards.
+ */
+async function inEditedCopy(
+  badCase: (typeof BAD_REGISTER)[number],
+  check: (copy: { content: string; file: string; line: number; edited: string }) => Promise<void>,
+): Promise<void> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'bad-register-'));
+  try {
+    const content = path.join(scratch, 'content');
+    cpSync('content', content, { recursive: true });
+    const file = path.join(content, badCase.file);
+    const edited = badCase.edit(readFileSync(file, 'utf8'));
+    writeFileSync(file, edited);
+    const line = edited.split(badCase.lineWith)[0]!.split('\n').length;
+    await check({ content, file, line, edited });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 describe.each([...BAD_REGISTER, ...BAD_REGISTER_LOADER])('a register with $name', (badCase) => {
   it('is refused, naming the file, the line and the problem', async () => {
-    const scratch = mkdtempSync(path.join(tmpdir(), 'bad-register-'));
-    try {
-      const content = path.join(scratch, 'content');
-      cpSync('content', content, { recursive: true });
-      const file = path.join(content, badCase.file);
-      const edited = badCase.edit(readFileSync(file, 'utf8'));
-      writeFileSync(file, edited);
-      const line = edited.split(badCase.lineWith)[0]!.split('\n').length;
+    await inEditedCopy(badCase, async ({ content, file, line, edited }) => {
       const error = await loadRegister({ contentDir: content }).then(
         () => undefined,
         (e: Error) => e.message,
@@ -79,9 +94,7 @@ describe.each([...BAD_REGISTER, ...BAD_REGISTER_LOADER])('a register with $name'
       if (badCase.fix) expect(error).toMatch(badCase.fix);
       // An edit that no longer finds its text would test the untouched file.
       expect(edited).toContain(badCase.lineWith);
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -100,19 +113,10 @@ describe('the register collection’s loader', () => {
     for (const { value } of entries) expect(stored.get(value.key)).toEqual(value);
 
     const badCase = BAD_REGISTER_LOADER.find((c) => c.name.startsWith('a field of the wrong type'))!;
-    const scratch = mkdtempSync(path.join(tmpdir(), 'bad-register-loader-'));
-    try {
-      const content = path.join(scratch, 'content');
-      cpSync('content', content, { recursive: true });
-      const file = path.join(content, badCase.file);
-      const edited = badCase.edit(readFileSync(file, 'utf8'));
-      writeFileSync(file, edited);
-      const line = edited.split(badCase.lineWith)[0]!.split('\n').length;
+    await inEditedCopy(badCase, async ({ content, file, line }) => {
       const refused = registerLoader({ contentDir: content }).load(context);
       await expect(refused).rejects.toThrow(`${path.relative(process.cwd(), file)}:${line}:1`);
       await expect(refused).rejects.toThrow(badCase.message);
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    });
   });
 });
