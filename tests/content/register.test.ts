@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadRegister, readOfficialHosts, registerLoader } from '../../src/lib/register-loader.ts';
-import { BAD_REGISTER, BAD_REGISTER_LOADER } from '../fixtures/bad-content.ts';
+import { BAD_REGISTER, BAD_REGISTER_LOADER, inEditedCopy } from '../fixtures/bad-content.ts';
 
 /**
  * The register as the build reads it: the real files pass, and each broken
@@ -58,28 +56,6 @@ describe('the real register', () => {
     for (const h of hosts) expect(h.owner.length, h.host).toBeGreaterThan(3);
   });
 });
-
-/**
- * Runs `check` on a scratch copy of content/ with the bad case's edit applied: the copied file, the edited text
- * and the line holding `lineWith`. The copy is removed afterwards.
- */
-async function inEditedCopy(
-  badCase: (typeof BAD_REGISTER)[number],
-  check: (copy: { content: string; file: string; line: number; edited: string }) => Promise<void>,
-): Promise<void> {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'bad-register-'));
-  try {
-    const content = path.join(scratch, 'content');
-    cpSync('content', content, { recursive: true });
-    const file = path.join(content, badCase.file);
-    const edited = badCase.edit(readFileSync(file, 'utf8'));
-    writeFileSync(file, edited);
-    const line = edited.split(badCase.lineWith)[0]!.split('\n').length;
-    await check({ content, file, line, edited });
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
 
 describe.each([...BAD_REGISTER, ...BAD_REGISTER_LOADER])('a register with $name', (badCase) => {
   it('is refused, naming the file, the line and the problem', async () => {
