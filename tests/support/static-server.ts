@@ -17,9 +17,13 @@ const TYPES: Record<string, string> = {
 /**
  * Serves a built site the way a static host does: `/dir/` → `dir/index.html`,
  * unknown paths → the site's 404 page with status 404. `base` mimics a
- * sub-path deploy.
+ * sub-path deploy; `port` 0 takes any free port.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  port = 0,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => void respond(request, response));
   async function respond(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -47,11 +51,10 @@ export async function serveStatic(root: string, base = '/'): Promise<{ url: stri
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
     }
   }
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${base}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
