@@ -2,7 +2,7 @@ import { decodeFragment } from '../lib/fragment.ts';
 import { looksLikeRange, rangeFragment } from '../lib/edition/id-format.ts';
 import { parseRange, rangeLabel } from '../lib/ranges.ts';
 import { partOfParagraph } from '../lib/ids.ts';
-import { siteRoot } from './site-root.ts';
+import { siteRoot } from '../scripts/site-root.ts';
 
 const parseRangeIds = (first: string, last: string): string[] => {
   const range = parseRange(rangeFragment(first, last));

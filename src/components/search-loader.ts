@@ -6,7 +6,7 @@
 let loading: Promise<unknown> | undefined;
 // A failed load (the network dropped) is forgotten, so the next focus or keystroke tries again.
 const load = () =>
-  (loading ??= import('./search/site-search.ts').catch(() => {
+  (loading ??= import('../scripts/search/site-search.ts').catch(() => {
     loading = undefined;
   }));
 
@@ -29,7 +29,7 @@ export default function searchLoader(): void {
   }
   document.addEventListener('keydown', onKey);
   if (new URLSearchParams(location.search).has('q') && document.querySelector('.pair')) {
-    import('./search/landing.ts').catch(() => undefined);
+    import('../scripts/search/landing.ts').catch(() => undefined);
   }
 }
 

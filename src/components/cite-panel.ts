@@ -1,5 +1,5 @@
 import { MONTHS } from '../lib/dates.ts';
-import { siteRoot } from './site-root.ts';
+import { siteRoot } from '../scripts/site-root.ts';
 
 /**
  * The citations were formatted when the site was built, with the build date

@@ -1,4 +1,4 @@
-import { served } from './site-root.ts';
+import { served } from '../scripts/site-root.ts';
 
 /**
  * <copy-button>: copies a text (data-text) or another element's text

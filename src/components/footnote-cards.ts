@@ -1,5 +1,5 @@
 import { decodeFragment } from '../lib/fragment.ts';
-import { Popover } from './popover.ts';
+import { Popover } from '../scripts/popover.ts';
 
 /**
  * Footnote cards: pointing at, focusing or tapping a footnote number shows

@@ -1,4 +1,4 @@
-import { Popover } from './popover.ts';
+import { Popover } from '../scripts/popover.ts';
 
 /**
  * Glossary terms in the text are links to their entries. Pointing at one,

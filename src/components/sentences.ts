@@ -7,7 +7,7 @@
 import { decodeFragment } from '../lib/fragment.ts';
 import { isWellFormedSentenceId } from '../lib/edition/id-format.ts';
 import { sentenceLabel } from '../lib/notes.ts';
-import { siteRoot } from './site-root.ts';
+import { siteRoot } from '../scripts/site-root.ts';
 import { defaultView, partPath } from '../lib/routes.ts';
 
 const LIT = 'lit';

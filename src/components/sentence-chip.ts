@@ -6,7 +6,7 @@
  */
 import { sentenceLabel } from '../lib/notes.ts';
 import { citePath, shortLinkPath, withBase } from '../lib/routes.ts';
-import { siteRoot } from './site-root.ts';
+import { siteRoot } from '../scripts/site-root.ts';
 
 interface ChipStrings {
   group: string;
