@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site.ts';
@@ -56,6 +57,11 @@ describe('behaviours load only on the pages that use them', () => {
     await page.locator('#s4-7 .text[lang="en"] .s').first().hover();
     await expect.poll(() => page.locator('#s4-7 .text[lang="zh-Hans"] .s.lit').count()).toBe(1);
     expect(await page.locator('progress.toc-progress').evaluate((p) => p.hasAttribute('value'))).toBe(true);
+    // What the scripts write is styled by the component that starts them: the chip floats over the text.
+    await page.locator('#s4-7 .text[lang="en"] .s').first().click();
+    await expect
+      .poll(() => page.locator('.sentence-chip').evaluate((chip) => getComputedStyle(chip).position))
+      .toBe('absolute');
     await page.context().close();
   });
 
@@ -66,5 +72,34 @@ describe('behaviours load only on the pages that use them', () => {
     expect(await page.evaluate(() => customElements.get('copy-button') !== undefined)).toBe(true);
     expect(await page.evaluate(() => customElements.get('cite-panel') !== undefined)).toBe(true);
     await page.context().close();
+  });
+});
+
+/** The rules the built page carries, from its inlined <style>s. */
+const stylesOf = (path: string) =>
+  [...readFileSync(`dist/${path}index.html`, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map((m) => m[1])
+    .join('');
+
+// Selectors only a reading page's components write: the rows, their menu and chip, the notes, the footnotes,
+// the contents bar, the part navigation.
+const READING_RULES = ['.row-menu', '.sentence-chip', '.tnote', '.footnotes', '.toc-progress', '.part-nav'];
+
+describe('styles come with their components', () => {
+  it.each(['about/', 'zh/glossary/', 'search/', 'cite/s2-5/'])(
+    "%s carries none of the reading components' rules, and the header's",
+    (path) => {
+      const css = stylesOf(path);
+      for (const rule of READING_RULES) expect(css, rule).not.toContain(rule);
+      for (const rule of ['.site-menu', '.interface-switch', '.search-results-header'])
+        expect(css, rule).toContain(rule);
+    },
+  );
+
+  it('a part page carries them, and the commitments table only the commitments page', () => {
+    const css = stylesOf('statement/section-4/');
+    for (const rule of READING_RULES) expect(css, rule).toContain(rule);
+    expect(css).not.toContain('table.commitments');
+    expect(stylesOf('commitments/')).toContain('table.commitments');
   });
 });
