@@ -1,4 +1,4 @@
-import { MONTHS } from '../lib/dates.ts';
+import { accessDateForms } from '../lib/dates.ts';
 import { siteRoot } from '../scripts/site-root.ts';
 
 /**
@@ -9,12 +9,6 @@ import { siteRoot } from '../scripts/site-root.ts';
  * day — and so is the site address when the page is served elsewhere.
  */
 
-function forms(iso: string): string[] {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1] ?? '';
-  return [`[${iso}]`, `accessed ${d} ${month} ${y}`];
-}
-
 class CitePanel extends HTMLElement {
   connectedCallback() {
     const built = this.dataset.accessed;
@@ -22,7 +16,7 @@ class CitePanel extends HTMLElement {
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     const pairs: (readonly [string, string])[] = [];
     if (built && built !== today)
-      pairs.push(...forms(built).map((from, i) => [from, forms(today)[i] ?? from] as const));
+      pairs.push(...accessDateForms(built).map((from, i) => [from, accessDateForms(today)[i] ?? from] as const));
     // The addresses were built for the canonical site; cite the copy the reader is using.
     const canonical = document.documentElement.dataset.siteRoot;
     if (canonical && canonical !== siteRoot()) pairs.push([canonical, siteRoot()]);

@@ -38,6 +38,15 @@ export const MONTHS = Array.from({ length: 12 }, (_, i) =>
 );
 
 /**
+ * How a citation prints the day it was accessed (src/lib/citation.ts): GB/T 7714's `[2026-12-04]` and
+ * OSCOLA's `accessed 4 December 2026`. Only these carry the access date, never the edition's own date.
+ */
+export function accessDateForms(iso: string): [string, string] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return [`[${iso}]`, `accessed ${d} ${MONTHS[m - 1] ?? ''} ${y}`];
+}
+
+/**
  * `2022-09-14` → `14 September 2022` / `2022年9月14日`: the forms the
  * statement's own texts use, independent of the reader's browser locale.
  */

@@ -86,6 +86,24 @@ describe('recording a page', () => {
     expect(normaliseAddress('/data/statement.json')).toBe('/data/statement.json');
   });
 
+  it('names a cite page’s access date instead of the day it was built, and keeps every other date', () => {
+    const citePage = (built: string, day: string) =>
+      section(
+        `<cite-panel data-accessed="${built}"><p>Edition (2026-12-04)[${built}]. http://localhost:4321/p/s2-5/.</p>` +
+          `<p>Joint Statement (Nur-Sultan, 14 September 2022) accessed ${day}</p>` +
+          `<pre>PY - 2022 M1 - ${built.slice(0, 8).replace(/-/g, '/')}${Number(built.slice(8))}/</pre></cite-panel>`,
+      );
+    const onePage = (html: string) => site({ '/cite/s2-5/': html });
+    const built4th = onePage(citePage('2026-12-04', '4 December 2026'));
+    expect(pageText(built4th.pages['/cite/s2-5/']!)).toBe(
+      'Edition (2026-12-04)[access date]. http://localhost:4321/p/s2-5/. Joint Statement (Nur-Sultan, 14 September 2022) accessed (access date) PY - 2022 M1 - (access date)',
+    );
+    // Built the next day, the same page: unchanged for readers.
+    expect(describeChanges(compareSites(built4th, onePage(citePage('2026-12-05', '5 December 2026'))))).toBe('');
+    // A page that is no cite page keeps its dates as printed.
+    expect(pageText(recordPage(section('<p>Searched on [2026-12-04]</p>')))).toBe('Searched on [2026-12-04]');
+  });
+
   it('stores and reads back the same record', () => {
     expect(readSiteRecord(JSON.parse(JSON.stringify(storeSiteRecord(published))) as never)).toEqual(published);
   });

@@ -8,6 +8,7 @@
 // htmlparser2 is linkedom's parser (installed with it): a streaming parser, about
 // fifteen times faster than building a DOM, which keeps the 978-page check fast.
 import { Parser } from 'htmlparser2';
+import { accessDateForms } from './dates.ts';
 
 /** One page as a reader meets it. */
 export interface PageRecord {
@@ -48,6 +49,22 @@ const BLOCKS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Every way a cite page prints the day it was built as the access date, each with the name the record keeps
+ * instead: the two a citation prints (accessDateForms) and the two its files show, RIS (`M1 - 2026/12/4/`, as
+ * citation-js writes it) and CSL-JSON (`"accessed": { "date-parts": [ [ 2026, 12, 4 ] ] }`, whitespace collapsed).
+ */
+function accessDatePrints(iso: string): [string, string][] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [bracketed, spelled] = accessDateForms(iso);
+  return [
+    [bracketed, '[access date]'],
+    [spelled, 'accessed (access date)'],
+    [`M1 - ${y}/${m}/${d}/`, 'M1 - (access date)'],
+    [`"accessed": { "date-parts": [ [ ${y}, ${m}, ${d} ] ] }`, '"accessed": (access date)'],
+  ];
+}
 
 /** The record of one page, from its HTML. */
 export function recordPage(html: string): PageRecord {
@@ -105,7 +122,12 @@ export function recordPage(html: string): PageRecord {
   }
   parser.end(html);
 
-  const blocks = (hasMain ? main : body).done();
+  // A cite page prints the day it was built as the access date (its script puts in the reader's day): the day
+  // a build is made is not a change for readers, so the record names it, not the date.
+  const accessed = /<cite-panel[^>]*\sdata-accessed="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+  const prints = accessed === undefined ? [] : accessDatePrints(accessed);
+  const undated = (block: string) => prints.reduce((text, [form, name]) => text.replaceAll(form, name), block);
+  const blocks = (hasMain ? main : body).done().map(undated);
   return { ids, blocks, links: [...links], ...(redirect === undefined ? {} : { redirect }) };
 }
 
