@@ -99,7 +99,7 @@ describe('styles come with their components', () => {
   it('a part page carries them, and the commitments table only the commitments page', () => {
     const css = stylesOf('statement/section-4/');
     for (const rule of READING_RULES) expect(css, rule).toContain(rule);
-    expect(css).not.toContain('table.commitments');
-    expect(stylesOf('commitments/')).toContain('table.commitments');
+    expect(css).not.toContain('.commitments');
+    expect(stylesOf('commitments/')).toContain('.commitments');
   });
 });
