@@ -245,7 +245,8 @@ describe('§4 a calm page', () => {
     await page.locator('#s2-5 [lang="en"] .s[data-s="s2-5.2"]').hover();
     const lit = page.locator('#s2-5 [lang="zh-Hans"] .s[data-s="s2-5.2"]');
     await expect.poll(() => lit.evaluate((el) => el.classList.contains('lit'))).toBe(true);
-    expect(await lit.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    // The background fades in over 0.1 s: read it once the fade has run, as the reader sees it.
+    await expect.poll(() => lit.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     await page.context().close();
   });
 
