@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { glossaryForms, glossaryLoader, loadGlossary, readGlossary } from './glossary-loader.ts';
 import { buildEnv } from '../../tests/support/clean-env.ts';
+import { loaderContext } from '../../tests/support/loader-context.ts';
 
 /**
  * The glossary's one reader, as the collection (glossaryLoader), the
@@ -28,23 +29,6 @@ function contentWith(name: string, file: string, edit: (text: string) => string)
   if (edited === original) throw new Error(`fixture ${name}: ${file} unchanged`);
   writeFileSync(target, edited);
   return { dir, shown: path.relative(process.cwd(), target) };
-}
-
-/** What Astro hands a loader, reduced to what ours uses: the store it fills. */
-function loaderContext() {
-  const stored = new Map<string, { data: Record<string, unknown>; filePath?: string | undefined }>();
-  const context = {
-    store: {
-      clear: () => stored.clear(),
-      set: (entry: { id: string; data: Record<string, unknown>; filePath?: string }) => {
-        stored.set(entry.id, { data: entry.data, filePath: entry.filePath });
-        return true;
-      },
-    },
-    parseData: ({ data }: { data: Record<string, unknown> }) => Promise.resolve(data),
-    logger: { error: () => undefined },
-  };
-  return { stored, context: context as unknown as Parameters<ReturnType<typeof glossaryLoader>['load']>[0] };
 }
 
 const WITHOUT_ENGLISH = (text: string) => text.replace('en: one-China principle\n', '');

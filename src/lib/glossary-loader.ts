@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Loader } from 'astro/loaders';
 import type { LocatedProblem } from './edition.ts';
 import { editionDir } from './edition/current.ts';
+import { shownPath, watchedFilesLoader } from './content-loader.ts';
 import { glossaryTerm, type GlossaryTerm } from './schemas/glossary.ts';
 import { formatFileProblems, readYamlThrough } from './schemas/read.ts';
 
@@ -13,8 +13,6 @@ import { formatFileProblems, readYamlThrough } from './schemas/read.ts';
  * all read the terms here, so none of them can see a field another drops.
  */
 
-const shown = (p: string) => path.relative(process.cwd(), p) || '.';
-
 /** Every glossary term of the edition folder, in file-name order, with every problem (file, line, what, fix). */
 export async function readGlossary(
   contentDir: string,
@@ -24,7 +22,7 @@ export async function readGlossary(
   const terms: { file: string; value: GlossaryTerm }[] = [];
   const problems: LocatedProblem[] = [];
   for (const name of names) {
-    const file = shown(path.join(dir, name));
+    const file = shownPath(path.join(dir, name));
     const read = readYamlThrough({
       file,
       text: await readFile(path.join(dir, name), 'utf8'),
@@ -56,27 +54,17 @@ export function glossaryForms(terms: readonly GlossaryTerm[]) {
 }
 
 /** Astro content loader for the glossary: one entry per file, keyed by its file name, read by readGlossary. */
-export function glossaryLoader(options: { contentDir?: string } = {}): Loader {
-  return {
+export function glossaryLoader(options: { contentDir?: string } = {}) {
+  const contentDir = editionDir(process.env, options.contentDir);
+  const dir = path.resolve(contentDir, 'glossary');
+  return watchedFilesLoader({
     name: 'glossary-loader',
-    load: async (context) => {
-      const { store, watcher, logger } = context;
-      const dir = path.resolve(editionDir(process.env, options.contentDir), 'glossary');
-      const sync = async () => {
-        const { terms, problems } = await readGlossary(path.dirname(dir));
-        if (problems.length > 0) throw new Error(formatFileProblems('The glossary', problems));
-        store.clear();
-        for (const { file, value } of terms) {
-          const id = path.basename(file, '.yaml');
-          const data = await context.parseData({ id, data: value });
-          store.set({ id, data, filePath: file });
-        }
-      };
-      await sync();
-      watcher?.add(dir);
-      watcher?.on('change', (changed) => {
-        if (changed.startsWith(dir)) sync().catch((error: Error) => logger.error(error.message));
-      });
+    watch: dir,
+    concerns: (changed) => changed.startsWith(dir),
+    read: async () => {
+      const { terms, problems } = await readGlossary(contentDir);
+      if (problems.length > 0) throw new Error(formatFileProblems('The glossary', problems));
+      return terms.map(({ file, value }) => ({ id: path.basename(file, '.yaml'), data: value, file }));
     },
-  };
+  });
 }

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { notesLoader, readNotesText } from './notes-loader.ts';
 import { auditContent } from './statement-loader.ts';
 import { checkPartFrontmatter } from './schemas/part-frontmatter.ts';
+import { loaderContext } from '../../tests/support/loader-context.ts';
 
 /**
  * The translator's notes through their one schema: the collection's loader
@@ -21,16 +22,6 @@ const MISSING_ZH = '7.zh is missing; Invalid input: expected string, received un
 const scratch = mkdtempSync(path.join(tmpdir(), 'notes-reader-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function storeContext() {
-  const stored = new Map<string, unknown>();
-  const context = {
-    store: { clear: () => stored.clear(), set: (e: { id: string; data: unknown }) => stored.set(e.id, e.data) },
-    parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
-    logger: { error: () => undefined },
-  } as unknown as Parameters<ReturnType<typeof notesLoader>['load']>[0];
-  return { stored, context };
-}
-
 describe('the real notes', () => {
   it('are read whole, all 20, and the collection stores exactly them, keyed by id', async () => {
     const text = readFileSync(FILE, 'utf8');
@@ -38,9 +29,9 @@ describe('the real notes', () => {
     expect(problems).toEqual([]);
     expect(notes).toEqual(parse(text));
     expect(notes).toHaveLength(20);
-    const { stored, context } = storeContext();
+    const { stored, context } = loaderContext();
     await notesLoader({ contentDir: 'content' }).load(context);
-    expect([...stored.entries()]).toEqual(notes.map((n) => [n.id, n]));
+    expect([...stored].map(([id, entry]) => [id, entry.data])).toEqual(notes.map((n) => [n.id, n]));
   });
 });
 
@@ -71,7 +62,7 @@ describe('a note without its Chinese', () => {
   });
 
   it('stops the collection’s loader and the statement loader’s checks at the same line', async () => {
-    await expect(notesLoader({ contentDir: dir }).load(storeContext().context)).rejects.toThrow(
+    await expect(notesLoader({ contentDir: dir }).load(loaderContext().context)).rejects.toThrow(
       `${shown}:${line}:1\n  ${MISSING_ZH}`,
     );
     const { problems } = await auditContent({ contentDir: dir, checkFrontmatter: checkPartFrontmatter });

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Loader } from 'astro/loaders';
 import type { LocatedProblem } from './edition.ts';
 import { editionDir } from './edition/current.ts';
+import { shownPath, watchedFilesLoader } from './content-loader.ts';
 import { readYaml } from './register.ts';
 import { translationNote, translationNotesFile, type TranslationNote } from './schemas/notes.ts';
 import { formatFileProblems, readYamlThrough } from './schemas/read.ts';
@@ -33,26 +33,17 @@ export function readNotesText(file: string, text: string): { notes: TranslationN
 }
 
 /** Astro content loader for the translator's notes: one entry per note, keyed by its id. */
-export function notesLoader(options: { contentDir?: string } = {}): Loader {
-  return {
+export function notesLoader(options: { contentDir?: string } = {}) {
+  const target = path.resolve(editionDir(process.env, options.contentDir), NOTES_FILE);
+  return watchedFilesLoader({
     name: 'notes-loader',
-    load: async (context) => {
-      const { store, watcher, logger } = context;
-      const target = path.resolve(editionDir(process.env, options.contentDir), NOTES_FILE);
-      const sync = async () => {
-        const file = path.relative(process.cwd(), target);
-        const { notes, problems } = readNotesText(file, existsSync(target) ? await readFile(target, 'utf8') : '[]');
-        if (problems.length > 0) throw new Error(formatFileProblems("The translator's notes file", problems));
-        store.clear();
-        for (const note of notes) {
-          store.set({ id: note.id, data: await context.parseData({ id: note.id, data: note }), filePath: file });
-        }
-      };
-      await sync();
-      watcher?.add(target);
-      watcher?.on('change', (changed) => {
-        if (changed === target) sync().catch((error: Error) => logger.error(error.message));
-      });
+    watch: target,
+    concerns: (changed) => changed === target,
+    read: async () => {
+      const file = shownPath(target);
+      const { notes, problems } = readNotesText(file, existsSync(target) ? await readFile(target, 'utf8') : '[]');
+      if (problems.length > 0) throw new Error(formatFileProblems("The translator's notes file", problems));
+      return notes.map((note) => ({ id: note.id, data: note, file }));
     },
-  };
+  });
 }

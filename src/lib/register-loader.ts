@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { editionDir } from './edition/current.ts';
 import path from 'node:path';
-import type { Loader } from 'astro/loaders';
+import { shownPath, watchedFilesLoader } from './content-loader.ts';
 import type { LocatedProblem } from './edition.ts';
 import { checkOfficialHosts, checkRegisterFile, formatRegisterProblems, type OfficialHost } from './register.ts';
 import { officialHosts, registerEntry, type RegisterEntry } from './schemas/register.ts';
@@ -25,8 +25,6 @@ const DECLARED_IN = 'src/lib/schemas/register.ts';
 const checkEntry = schemaCheck(registerEntry, DECLARED_IN);
 const checkHosts = schemaCheck(officialHosts, DECLARED_IN);
 
-const shown = (p: string) => path.relative(process.cwd(), p) || '.';
-
 /** content/official-hosts.yaml, through its schema: the one list the build and the tests read. */
 export async function readOfficialHosts(
   contentDir = 'content',
@@ -35,7 +33,7 @@ export async function readOfficialHosts(
   // An imported draft has no register yet, and so no list of official hosts: nothing may be labelled official.
   if (!existsSync(file) && !existsSync(path.resolve(contentDir, 'instruments'))) return { hosts: [], problems: [] };
   const { value, problems } = checkOfficialHosts({
-    file: shown(file),
+    file: shownPath(file),
     text: await readFile(file, 'utf8'),
     check: checkHosts,
   });
@@ -45,14 +43,14 @@ export async function readOfficialHosts(
 /** Every register file checked; throws with every problem (file:line, what, fix) if any. */
 export async function loadRegister(
   options: RegisterLoaderOptions = {},
-): Promise<{ entries: { file: string; value: RegisterEntry }[]; dir: string }> {
+): Promise<{ entries: { file: string; value: RegisterEntry }[] }> {
   const contentDir = editionDir(process.env, options.contentDir);
   const dir = path.resolve(contentDir, 'instruments');
   const { hosts, problems } = await readOfficialHosts(contentDir);
   const entries: { file: string; value: RegisterEntry }[] = [];
   const names = existsSync(dir) ? await readdir(dir) : [];
   for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
-    const file = shown(path.join(dir, name));
+    const file = shownPath(path.join(dir, name));
     const result = checkRegisterFile({
       file,
       text: await readFile(path.join(dir, name), 'utf8'),
@@ -63,30 +61,17 @@ export async function loadRegister(
     if (result.value) entries.push({ file, value: result.value });
   }
   if (problems.length > 0) throw new Error(formatRegisterProblems(problems));
-  return { entries, dir };
+  return { entries };
 }
 
 /** Astro content loader for the register: one entry per YAML file, checked before anything is built. */
-export function registerLoader(options: RegisterLoaderOptions = {}): Loader {
-  return {
+export function registerLoader(options: RegisterLoaderOptions = {}) {
+  const dir = path.resolve(editionDir(process.env, options.contentDir), 'instruments');
+  return watchedFilesLoader({
     name: 'register-loader',
-    load: async (context) => {
-      const { store, watcher, logger } = context;
-      const sync = async () => {
-        const { entries, dir } = await loadRegister(options);
-        store.clear();
-        for (const { file, value } of entries) {
-          const data = await context.parseData({ id: value.key, data: value });
-          store.set({ id: value.key, data, filePath: file });
-        }
-        return dir;
-      };
-      const dir = await sync();
-      watcher?.add(dir);
-      watcher?.on('change', (changed) => {
-        if (changed.startsWith(dir) || changed.endsWith('official-hosts.yaml'))
-          sync().catch((error: Error) => logger.error(error.message));
-      });
-    },
-  };
+    watch: dir,
+    concerns: (changed) => changed.startsWith(dir) || changed.endsWith('official-hosts.yaml'),
+    read: async () =>
+      (await loadRegister(options)).entries.map(({ file, value }) => ({ id: value.key, data: value, file })),
+  });
 }

@@ -19,6 +19,7 @@ import { parseSentenceId } from './edition/id-format.ts';
 import { PUBLISHED_SOURCE_SHA256 } from './source.ts';
 import { editionDir, readEdition } from './edition/current.ts';
 import { glossaryForms, readGlossary } from './glossary-loader.ts';
+import { shownPath } from './content-loader.ts';
 import type { EditionText } from './edition/manifest.ts';
 
 export interface StatementLoaderOptions {
@@ -134,7 +135,7 @@ const yamlNames = async (dir: string) =>
  */
 export async function auditContent(options: StatementLoaderOptions, base = '/') {
   const contentDir = editionDir(process.env, options.contentDir);
-  const rel = (p: string) => `${path.relative(process.cwd(), path.resolve(contentDir, p)) || '.'}`;
+  const rel = (p: string) => shownPath(path.resolve(contentDir, p));
   const current = readEdition(contentDir);
   const sources = await readAuthenticSources(contentDir, current.texts, rel);
   // The published edition's primary source is pinned in the code as well; any other source, or a draft's, is

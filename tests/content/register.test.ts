@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadRegister, readOfficialHosts, registerLoader } from '../../src/lib/register-loader.ts';
 import { BAD_REGISTER, BAD_REGISTER_LOADER, inEditedCopy } from '../fixtures/bad-content.ts';
+import { loaderContext } from '../support/loader-context.ts';
 
 /**
  * The register as the build reads it: the real files pass, and each broken
@@ -77,16 +78,11 @@ describe.each([...BAD_REGISTER, ...BAD_REGISTER_LOADER])('a register with $name'
 /** The instruments collection's own loader (as src/content.config.ts uses it) refuses the same fixture the scripts' reader does. */
 describe('the register collection’s loader', () => {
   it('stores every entry as the reader reads it, and refuses a field of the wrong type', async () => {
-    const stored = new Map<string, unknown>();
-    const context = {
-      store: { clear: () => stored.clear(), set: (e: { id: string; data: unknown }) => stored.set(e.id, e.data) },
-      parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
-      logger: { error: () => undefined },
-    } as unknown as Parameters<ReturnType<typeof registerLoader>['load']>[0];
+    const { stored, context } = loaderContext();
     await registerLoader({ contentDir: 'content' }).load(context);
     const { entries } = await loadRegister({ contentDir: 'content' });
     expect(stored.size).toBe(68);
-    for (const { value } of entries) expect(stored.get(value.key)).toEqual(value);
+    for (const { value } of entries) expect(stored.get(value.key)?.data).toEqual(value);
 
     const badCase = BAD_REGISTER_LOADER.find((c) => c.name.startsWith('a field of the wrong type'))!;
     await inEditedCopy(badCase, async ({ content, file, line }) => {
