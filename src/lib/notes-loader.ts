@@ -4,9 +4,8 @@ import path from 'node:path';
 import type { LocatedProblem } from './edition.ts';
 import { editionDir } from './edition/current.ts';
 import { shownPath, watchedFilesLoader } from './content-loader.ts';
-import { readYaml } from './register.ts';
 import { translationNote, translationNotesFile, type TranslationNote } from './schemas/notes.ts';
-import { formatFileProblems, readYamlThrough } from './schemas/read.ts';
+import { formatFileProblems, readYaml, readYamlThrough } from './schemas/read.ts';
 
 /**
  * The one reader of content/notes/translation-notes.yaml, through its schema

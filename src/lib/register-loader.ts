@@ -4,9 +4,9 @@ import { editionDir } from './edition/current.ts';
 import path from 'node:path';
 import { shownPath, watchedFilesLoader } from './content-loader.ts';
 import type { LocatedProblem } from './edition.ts';
-import { checkOfficialHosts, checkRegisterFile, formatRegisterProblems, type OfficialHost } from './register.ts';
+import { checkOfficialHosts, checkRegisterFile, type OfficialHost } from './register.ts';
 import { officialHosts, registerEntry, type RegisterEntry } from './schemas/register.ts';
-import { schemaCheck } from './schemas/read.ts';
+import { formatFileProblems, schemaCheck } from './schemas/read.ts';
 
 /**
  * The one reader of the register (content/instruments/*.yaml and
@@ -60,7 +60,7 @@ export async function loadRegister(
     problems.push(...result.problems);
     if (result.value) entries.push({ file, value: result.value });
   }
-  if (problems.length > 0) throw new Error(formatRegisterProblems(problems));
+  if (problems.length > 0) throw new Error(formatFileProblems('The register', problems));
   return { entries };
 }
 

@@ -3,13 +3,11 @@ import { z } from 'astro/zod';
 import {
   checkOfficialHosts,
   checkRegisterFile,
-  formatRegisterProblems,
   officialHostFor,
   officialLabelProblem,
-  readYaml,
   type OfficialHost,
-  type SchemaCheck,
 } from './register.ts';
+import { formatFileProblems, readYaml, type SchemaCheck } from './schemas/read.ts';
 
 // A made-up host list: these tests are about the rules, not about which real hosts are official.
 const HOSTS: OfficialHost[] = [
@@ -203,9 +201,9 @@ describe('readYaml', () => {
   });
 });
 
-describe('formatRegisterProblems', () => {
+describe('the register’s problems as one message', () => {
   it('lists every problem as file:line:column, message and fix', () => {
-    const text = formatRegisterProblems([
+    const text = formatFileProblems('The register', [
       { file: 'b.yaml', line: 2, column: 1, message: 'Second.', fix: 'Do B.' },
       { file: 'a.yaml', line: 9, column: 1, message: 'First.', fix: 'Do A.' },
     ]);

@@ -1,6 +1,6 @@
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { LocatedProblem } from './edition.ts';
 import type { AddressKind } from './instruments.ts';
+import { readYaml, schemaProblems, type SchemaCheck, type SchemaIssue } from './schemas/read.ts';
 
 /**
  * Checks of the register files (content/instruments/*.yaml): each file read
@@ -16,14 +16,6 @@ export interface OfficialHost {
   owner: string;
   allows: AddressKind[];
 }
-
-export interface SchemaIssue {
-  path: readonly PropertyKey[];
-  message: string;
-  /** A field the schema does not declare (refused, so that no reader drops it unseen). */
-  unknownField?: true;
-}
-export type SchemaCheck<T> = (data: unknown) => { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
 
 /** The host of an address, lower case. */
 export function hostOf(url: string): string {
@@ -68,42 +60,6 @@ export function officialLabelProblem(
   return undefined;
 }
 
-/** Parsed YAML with a way to find the line of any path in it. */
-export function readYaml(text: string): { data: unknown; lineOf: (path: readonly PropertyKey[]) => number } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const lineOf = (path: readonly PropertyKey[]) => {
-    // The deepest node that exists on the path: a missing field points at the object that lacks it.
-    let node: Node | null | undefined = doc.contents;
-    let offset = node?.range?.[0] ?? 0;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-        if (!pair) break;
-        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
-        node = pair.value as Node | null;
-      } else if (isSeq(node) && typeof key === 'number') {
-        const item = node.items[key] as Node | undefined;
-        if (!item) break;
-        offset = item.range?.[0] ?? offset;
-        node = item;
-      } else break;
-    }
-    return lineCounter.linePos(offset).line;
-  };
-  return { data: doc.errors.length ? undefined : doc.toJS(), lineOf };
-}
-
-/** The value at a path in parsed YAML, or undefined where the path does not exist. */
-export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 interface AddressLike {
   url: string;
   kind: AddressKind;
@@ -145,18 +101,7 @@ export function checkRegisterFile<T extends RegisterEntryLike>(input: {
   if (data === undefined)
     return { problems: [at([], 'The file is not valid YAML.', 'Correct the YAML syntax (indentation, quotes).')] };
   const result = check(data);
-  if (!result.ok)
-    return {
-      problems: result.issues.map((issue) =>
-        at(
-          issue.path,
-          valueAt(data, issue.path) === undefined && issue.path.length > 0
-            ? `${issue.path.map(String).join('.')} is missing; ${issue.message}.`
-            : `${issue.path.map(String).join('.') || 'entry'}: ${issue.message}.`,
-          fixFor(issue),
-        ),
-      ),
-    };
+  if (!result.ok) return { problems: schemaProblems({ file, data, lineOf, issues: result.issues, fixOf: fixFor }) };
   const entry = result.value;
   const problems: LocatedProblem[] = [];
   const expectedKey = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
@@ -211,11 +156,4 @@ function check<T>(schemaCheck: SchemaCheck<T>, data: unknown) {
   return data === undefined
     ? ({ ok: false, issues: [{ path: [], message: 'not valid YAML' }] } as const)
     : schemaCheck(data);
-}
-
-/** The register's problems as one message: every problem, with its place and its fix. */
-export function formatRegisterProblems(problems: readonly LocatedProblem[]): string {
-  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  const body = sorted.map((p) => `${p.file}:${p.line}:${p.column}\n  ${p.message}\n  Fix: ${p.fix}`).join('\n\n');
-  return `The register has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built.\n\n${body}\n`;
 }

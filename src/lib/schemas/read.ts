@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LocatedProblem } from '../edition.ts';
-import { readYaml, valueAt, type SchemaCheck, type SchemaIssue } from '../register.ts';
+import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
 
 /**
  * Reading a content file through its schema, the way every reader does it
@@ -8,6 +8,50 @@ import { readYaml, valueAt, type SchemaCheck, type SchemaIssue } from '../regist
  * its lines, then checked by the one schema of its shape, each problem with
  * its file, line, what is wrong and how to fix it.
  */
+
+export interface SchemaIssue {
+  path: readonly PropertyKey[];
+  message: string;
+  /** A field the schema does not declare (refused, so that no reader drops it unseen). */
+  unknownField?: true;
+}
+export type SchemaCheck<T> = (data: unknown) => { ok: true; value: T } | { ok: false; issues: SchemaIssue[] };
+
+/** Parsed YAML with a way to find the line of any path in it. */
+export function readYaml(text: string): { data: unknown; lineOf: (path: readonly PropertyKey[]) => number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const lineOf = (path: readonly PropertyKey[]) => {
+    // The deepest node that exists on the path: a missing field points at the object that lacks it.
+    let node: Node | null | undefined = doc.contents;
+    let offset = node?.range?.[0] ?? 0;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        if (!pair) break;
+        offset = (pair.key as Node | null)?.range?.[0] ?? offset;
+        node = pair.value as Node | null;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        offset = item.range?.[0] ?? offset;
+        node = item;
+      } else break;
+    }
+    return lineCounter.linePos(offset).line;
+  };
+  return { data: doc.errors.length ? undefined : doc.toJS(), lineOf };
+}
+
+/** The value at a path in parsed YAML, or undefined where the path does not exist. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
 
 /** An issue per field: zod reports unknown keys as one issue on their parent; each gets its own path and line here. */
 function issuesOf(error: z.ZodError, declaredIn: string): SchemaIssue[] {
@@ -75,23 +119,40 @@ export function readYamlThrough<S extends z.ZodType>(input: {
     };
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, problems: [] };
-  return {
-    problems: issuesOf(result.error, declaredIn).map((issue) => {
-      const field = issue.path.map(String).join('.');
-      const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined;
-      const described = fieldAt(schema, issue.path)?.description;
-      const fix = issue.unknownField
-        ? `Remove ${field}, or declare it with a .describe() in ${declaredIn} so every reader keeps it.`
-        : `${missing ? 'Add' : 'Correct'} ${field || 'the entry'}${described ? `: ${described}` : ''} (${declaredIn}).`;
-      return {
-        file,
-        line: lineOf(issue.path),
-        column: 1,
-        message: missing ? `${field} is missing; ${issue.message}.` : `${field || 'entry'}: ${issue.message}.`,
-        fix,
-      };
-    }),
+  const fixOf = (issue: SchemaIssue) => {
+    const field = issue.path.map(String).join('.');
+    const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+    const described = fieldAt(schema, issue.path)?.description;
+    return issue.unknownField
+      ? `Remove ${field}, or declare it with a .describe() in ${declaredIn} so every reader keeps it.`
+      : `${missing ? 'Add' : 'Correct'} ${field || 'the entry'}${described ? `: ${described}` : ''} (${declaredIn}).`;
   };
+  return { problems: schemaProblems({ file, data, lineOf, issues: issuesOf(result.error, declaredIn), fixOf }) };
+}
+
+/**
+ * A schema's issues with one file as problems, each at its line: a missing field named as missing, any other
+ * as the field and what is wrong with it; the fix is the reader's own (a register field's, a schema's description).
+ */
+export function schemaProblems(input: {
+  file: string;
+  data: unknown;
+  lineOf: (path: readonly PropertyKey[]) => number;
+  issues: readonly SchemaIssue[];
+  fixOf: (issue: SchemaIssue) => string;
+}): LocatedProblem[] {
+  const { file, data, lineOf, issues, fixOf } = input;
+  return issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+    return {
+      file,
+      line: lineOf(issue.path),
+      column: 1,
+      message: missing ? `${field} is missing; ${issue.message}.` : `${field || 'entry'}: ${issue.message}.`,
+      fix: fixOf(issue),
+    };
+  });
 }
 
 /** Problems of one kind of file as one message: every problem, with its place and its fix. */
